@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  testMatch: ["<rootDir>/tests/**/*.test.ts"],
+  collectCoverageFrom: ["src/core/**/*.ts"],
+  coverageThreshold: { "src/core/": { lines: 90 } },
+  coverageReporters: ["text-summary", "lcov"],
+};

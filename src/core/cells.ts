@@ -1,0 +1,128 @@
+/** Reading one cell: Sheets and exceljs hand back Dates, numbers, booleans or strings. */
+import { DIMENSIONS, type Dimension, findSubDimension } from "./catalogue";
+import { type Day, dayOf, dayOfDate, lastDayOfMonth, validDay, vnDay } from "./day";
+import { cleanText, normalizeKey } from "./text";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail: Parsed<never> = { ok: false };
+
+/** The text a user sees in a cell, for free-text columns. */
+export function cellText(value: unknown, timeZone: string): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return cleanText(value);
+  if (value instanceof Date) {
+    const day = dayOfDate(value, timeZone);
+    if (day === undefined) return "";
+    return vnDay(day);
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return cleanText(String(value));
+}
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
+
+/** A calendar day from a Date, or from `dd/mm/yyyy`, `d/m/yyyy` or `yyyy-mm-dd` text. */
+export function parseDay(value: unknown, timeZone: string): Parsed<Day> {
+  if (value instanceof Date) {
+    const day = dayOfDate(value, timeZone);
+    return day === undefined ? fail : ok(day);
+  }
+  if (typeof value !== "string") return fail;
+  const text = value.trim();
+  let m = DMY.exec(text);
+  if (m) return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = YMD.exec(text);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  return fail;
+}
+
+function fromParts(year: number, month: number, day: number): Parsed<Day> {
+  const result = validDay(year, month, day);
+  return result === undefined ? fail : ok(result);
+}
+
+/** Progress 0–100 from a number or from text such as `50`, `50%` or `50,5 %`. */
+export function parseProgress(value: unknown): Parsed<number> {
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string") {
+    const m = /^([+-]?\d+(?:[.,]\d+)?)\s*%?$/.exec(value.trim());
+    if (!m) return fail;
+    n = Number(m[1]?.replace(",", "."));
+  } else return fail;
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? ok(n) : fail;
+}
+
+/** A deadline is a day, or ongoing work that has no due date and is never overdue. */
+export type Deadline = { kind: "day"; day: Day } | { kind: "ongoing" };
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ONGOING = new Set(["thường xuyên", "liên tục", "hằng quý", "hằng năm", "hàng quý", "hàng năm"]);
+
+/** Every phrase of domain.md §3; a year left out means the plan year. */
+export function parseDeadline(value: unknown, planYear: number, timeZone: string): Parsed<Deadline> {
+  const asDay = parseDay(value, timeZone);
+  if (asDay.ok) return ok({ kind: "day", day: asDay.value });
+  if (typeof value !== "string") return fail;
+  const text = normalizeKey(value).replace(/\.$/, "");
+  if (ONGOING.has(text)) return ok({ kind: "ongoing" });
+
+  const yearPart = "(?:\\s*(?:/|năm)\\s*(\\d{4}))?";
+  const endOf = (year: number, month: number) =>
+    ok<Deadline>({ kind: "day", day: dayOf(year, month, lastDayOfMonth(year, month)) });
+  const yearOf = (group: string | undefined) => (group ? Number(group) : planYear);
+
+  let m = new RegExp(`^(?:quý|quí)\\s+(iv|iii|ii|i|[1-4])${yearPart}$`).exec(text);
+  if (m?.[1]) {
+    const quarter = ROMAN[m[1]] ?? Number(m[1]);
+    return endOf(yearOf(m[2]), quarter * 3);
+  }
+  m = new RegExp(`^(?:tháng\\s*|t)?(\\d{1,2})${yearPart}$`).exec(text);
+  if (m?.[1] && (m[2] || !/^\d/.test(text))) {
+    const month = Number(m[1]);
+    if (month >= 1 && month <= 12) return endOf(yearOf(m[2]), month);
+    return fail;
+  }
+  m = /^(6|9) tháng đầu năm(?:\s+(\d{4}))?$/.exec(text);
+  if (m?.[1]) return endOf(yearOf(m[2]), Number(m[1]));
+  m = /^(?:trong năm|năm|cả năm)(?:\s+(\d{4}))?$/.exec(text);
+  if (m && (m[1] || text !== "năm")) return endOf(yearOf(m[1]), 12);
+  return fail;
+}
+
+/** The PAPI dimension of a `Nhóm PAPI` cell: 1–8, `1. Tham gia…`, or the dimension's name. */
+export function parseGroup(value: unknown): Parsed<Dimension> {
+  let id: number | undefined;
+  if (typeof value === "number") id = value;
+  else if (typeof value === "string") {
+    const text = normalizeKey(value);
+    const m = /^(\d+)(?:\s*[.:)-]\s*(.*))?$/.exec(text);
+    if (m) {
+      id = Number(m[1]);
+      const dimension = DIMENSIONS[id - 1];
+      if (m[2] && dimension && normalizeKey(dimension.vn) !== m[2]) return fail;
+    } else id = DIMENSIONS.find((d) => normalizeKey(d.vn) === text)?.id;
+  }
+  const dimension = id !== undefined && Number.isInteger(id) ? DIMENSIONS[id - 1] : undefined;
+  return dimension ? ok(dimension) : fail;
+}
+
+/** The code of a `Nội dung thành phần` cell (`1.2` or `1.2 Cơ hội tham gia`), if it exists. */
+export function parseSubDimension(value: unknown): Parsed<string> {
+  const text =
+    typeof value === "number" ? value.toFixed(1) : typeof value === "string" ? normalizeKey(value) : "";
+  const m = /^(\d\.\d)\b/.exec(text);
+  if (!m?.[1]) return fail;
+  const found = findSubDimension(m[1]);
+  if (!found) return fail;
+  const rest = text.slice(m[1].length).trim();
+  return rest === "" || rest === normalizeKey(found.vn) ? ok(found.code) : fail;
+}
+
+/** A task id as the user typed it: numbers such as 1.2 arrive from Sheets as the number 1.2. */
+export function parseId(value: unknown, timeZone: string): string {
+  return cellText(value, timeZone);
+}

@@ -1,0 +1,306 @@
+/**
+ * Reads a raw workbook into a plan and checks it in the same pass (domain.md §3, §6). Rows with an error
+ * are reported and left out of the plan; warnings never leave a row out.
+ */
+import { dimensionById } from "./catalogue";
+import {
+  cellText,
+  parseDay,
+  parseDeadline,
+  parseGroup,
+  parseId,
+  parseProgress,
+  parseSubDimension,
+} from "./cells";
+import { type Day, vnDay, ymd } from "./day";
+import { type Issue, issue, sortIssues } from "./issues";
+import { makePeriod, parsePeriodCode } from "./periods";
+import { chronological, type Narrative, type Plan, type Task, type Update } from "./plan";
+import {
+  type ColumnSpec,
+  NARRATIVES,
+  type NarrativeKey,
+  PLAN_SHEETS,
+  SETTINGS_SHEET,
+  type SheetSpec,
+  TASKS,
+  type TaskKey,
+  UPDATES,
+  type UpdateKey,
+} from "./schema";
+import { readSettings } from "./settings";
+import { findSheet, type RawWorkbook, readTable, type Table } from "./table";
+import { excerpt, isBlank } from "./text";
+
+export interface ReadOptions {
+  /** The year used for deadlines without a year when `Năm kế hoạch` is unusable. */
+  fallbackYear: number;
+}
+
+export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
+  const issues: Issue[] = [];
+  const sheetIssue = (spec: SheetSpec) => {
+    const raw = findSheet(workbook, spec.name);
+    if (!raw && spec.required)
+      issues.push(
+        issue("MISSING_SHEET", spec.name, null, null, `không có trang "${spec.name}" trong bảng tính.`),
+      );
+    return raw;
+  };
+
+  const settingsRaw = sheetIssue(SETTINGS_SHEET);
+  const { settings, issues: settingIssues } = readSettings(settingsRaw, workbook.timeZone);
+  issues.push(...settingIssues);
+  const year = settings.year ?? options.fallbackYear;
+  const context: RowContext = { timeZone: workbook.timeZone, year, issues };
+
+  const tasksTable = tableOf(sheetIssue(TASKS), TASKS, issues);
+  const allTaskIds = new Set<string>();
+  const tasks = tasksTable ? readTasks(tasksTable, context, allTaskIds) : [];
+
+  const updatesTable = tableOf(sheetIssue(UPDATES), UPDATES, issues);
+  const validIds = new Set(tasks.map((t) => t.id));
+  const yearWindow = makePeriod(year, "Y", settings.cutoffMode);
+  const updates = updatesTable
+    ? readUpdates(updatesTable, context, allTaskIds, yearWindow).filter((u) => validIds.has(u.taskId))
+    : [];
+  warnProgressDecrease(updates, issues);
+
+  const narrativesTable = tableOf(sheetIssue(NARRATIVES), NARRATIVES, issues);
+  const narratives = narrativesTable ? readNarratives(narrativesTable, context) : new Map();
+
+  return {
+    settings,
+    tasks,
+    updates,
+    narratives,
+    issues: sortIssues(
+      issues,
+      PLAN_SHEETS.map((s) => s.name),
+    ),
+  };
+}
+
+interface RowContext {
+  timeZone: string;
+  year: number;
+  issues: Issue[];
+}
+
+function tableOf<K extends string>(raw: ReturnType<typeof findSheet>, spec: SheetSpec<K>, issues: Issue[]) {
+  if (!raw) return undefined;
+  const { table, issues: found } = readTable(raw, spec);
+  issues.push(...found);
+  return table;
+}
+
+/** One data row being read: reports its problems and tells whether it had an error. */
+class RowReader<K extends string> {
+  failed = false;
+  constructor(
+    private readonly table: Table<K>,
+    private readonly spec: SheetSpec<K>,
+    readonly row: number,
+    private readonly cells: unknown[],
+    private readonly context: RowContext,
+  ) {}
+
+  cell(key: K): unknown {
+    const i = this.table.index[key];
+    return i === undefined ? undefined : this.cells[i];
+  }
+
+  text(key: K): string {
+    return cellText(this.cell(key), this.context.timeZone);
+  }
+
+  column(key: K): ColumnSpec<K> {
+    const found = this.spec.columns.find((c) => c.key === key);
+    if (!found) throw new Error(`schema has no column ${key}`);
+    return found;
+  }
+
+  /** Reports a blank required cell; true when the cell has a value. */
+  present(key: K): boolean {
+    if (!isBlank(this.cell(key))) return true;
+    const column = this.column(key);
+    this.report("REQUIRED", key, `chưa nhập "${column.header}".`);
+    return false;
+  }
+
+  report(code: Parameters<typeof issue>[0], key: K | null, detail: string): void {
+    const found = issue(
+      code,
+      this.spec.name,
+      this.row,
+      key === null ? null : this.column(key).header,
+      detail,
+    );
+    if (found.severity === "error") this.failed = true;
+    this.context.issues.push(found);
+  }
+
+  quoted(key: K): string {
+    return `"${excerpt(this.text(key) || this.cell(key))}"`;
+  }
+}
+
+function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<string>): Task[] {
+  const tasks: Task[] = [];
+  for (const { row, cells } of table.rows) {
+    const r = new RowReader(table, TASKS, row, cells, context);
+    const id = parseId(r.cell("id"), context.timeZone);
+    if (r.present("id") && seenIds.has(id))
+      r.report("DUPLICATE_ID", "id", `mã "${excerpt(id)}" đã dùng cho một nhiệm vụ ở dòng trên.`);
+    if (id !== "") seenIds.add(id);
+
+    const group = parseGroup(r.cell("group"));
+    if (r.present("group") && !group.ok)
+      r.report("UNKNOWN_GROUP", "group", `nhóm PAPI ${r.quoted("group")} không có; nhập số từ 1 đến 8.`);
+
+    let subdimension = "";
+    if (!isBlank(r.cell("subdimension"))) {
+      const sub = parseSubDimension(r.cell("subdimension"));
+      if (!sub.ok)
+        r.report(
+          "UNKNOWN_SUBDIMENSION",
+          "subdimension",
+          `nội dung thành phần ${r.quoted("subdimension")} không có.`,
+        );
+      else if (group.ok && !sub.value.startsWith(`${group.value.id}.`))
+        r.report(
+          "UNKNOWN_SUBDIMENSION",
+          "subdimension",
+          `nội dung thành phần ${sub.value} không thuộc nhóm ${group.value.id} (${dimensionById(group.value.id)?.vn}).`,
+        );
+      else subdimension = sub.value;
+    }
+    r.present("content");
+    r.present("lead");
+
+    const deadline = parseDeadline(r.cell("deadline"), context.year, context.timeZone);
+    if (r.present("deadline") && !deadline.ok)
+      r.report(
+        "BAD_DEADLINE",
+        "deadline",
+        `thời hạn ${r.quoted("deadline")} không hiểu được; nhập ngày (dd/mm/yyyy), "Quý I/${context.year}", "Tháng 6/${context.year}", "Năm ${context.year}" hoặc "Thường xuyên".`,
+      );
+    else if (deadline.ok && deadline.value.kind === "day" && ymd(deadline.value.day).year !== context.year)
+      r.report(
+        "DEADLINE_OUTSIDE_YEAR",
+        "deadline",
+        `thời hạn ${vnDay(deadline.value.day)} nằm ngoài năm kế hoạch ${context.year}.`,
+      );
+
+    if (r.failed || !group.ok || !deadline.ok) continue;
+    tasks.push({
+      row,
+      id,
+      group: group.value.id,
+      subdimension,
+      content: r.text("content"),
+      lead: r.text("lead"),
+      partners: r.text("partners"),
+      deadline: deadline.value,
+      deadlineText: r.text("deadline"),
+      product: r.text("product"),
+      note: r.text("note"),
+    });
+  }
+  return tasks;
+}
+
+function readUpdates(
+  table: Table<UpdateKey>,
+  context: RowContext,
+  taskIds: Set<string>,
+  yearWindow: { start: Day; end: Day; code: string },
+): Update[] {
+  const updates: Update[] = [];
+  for (const { row, cells } of table.rows) {
+    const r = new RowReader(table, UPDATES, row, cells, context);
+    const taskId = parseId(r.cell("taskId"), context.timeZone);
+    if (r.present("taskId") && !taskIds.has(taskId))
+      r.report(
+        "UNKNOWN_TASK",
+        "taskId",
+        `không có nhiệm vụ mã "${excerpt(taskId)}" trong trang "${TASKS.name}".`,
+      );
+
+    const date = parseDay(r.cell("date"), context.timeZone);
+    if (r.present("date") && !date.ok)
+      r.report("BAD_DATE", "date", `ngày ${r.quoted("date")} không hợp lệ; nhập dạng dd/mm/yyyy.`);
+    else if (date.ok && (date.value < yearWindow.start || date.value > yearWindow.end))
+      r.report(
+        "DATE_OUTSIDE_YEAR",
+        "date",
+        `ngày ${vnDay(date.value)} nằm ngoài kỳ báo cáo năm ${context.year} (${vnDay(yearWindow.start)} – ${vnDay(yearWindow.end)}).`,
+      );
+
+    const progress = parseProgress(r.cell("progress"));
+    if (r.present("progress") && !progress.ok)
+      r.report("BAD_PROGRESS", "progress", `tiến độ ${r.quoted("progress")} phải là số từ 0 đến 100.`);
+    r.present("result");
+
+    if (progress.ok && progress.value === 100 && isBlank(r.cell("evidence")))
+      r.report("DONE_WITHOUT_EVIDENCE", "evidence", "nhiệm vụ báo hoàn thành 100% nhưng chưa có minh chứng.");
+
+    if (r.failed || !date.ok || !progress.ok) continue;
+    updates.push({
+      row,
+      taskId,
+      date: date.value,
+      progress: progress.value,
+      result: r.text("result"),
+      evidence: r.text("evidence"),
+      updatedBy: r.text("updatedBy"),
+    });
+  }
+  return updates;
+}
+
+function warnProgressDecrease(updates: Update[], issues: Issue[]): void {
+  const highest = new Map<string, number>();
+  for (const u of [...updates].sort(chronological)) {
+    const before = highest.get(u.taskId);
+    if (before !== undefined && u.progress < before)
+      issues.push(
+        issue(
+          "PROGRESS_DECREASE",
+          UPDATES.name,
+          u.row,
+          UPDATES.columns[2].header,
+          `tiến độ ${u.progress}% thấp hơn lần cập nhật trước (${before}%) của nhiệm vụ "${u.taskId}" (ngày ${vnDay(u.date)}).`,
+        ),
+      );
+    highest.set(u.taskId, Math.max(before ?? 0, u.progress));
+  }
+}
+
+function readNarratives(table: Table<NarrativeKey>, context: RowContext): Map<string, Narrative> {
+  const narratives = new Map<string, Narrative>();
+  for (const { row, cells } of table.rows) {
+    const r = new RowReader(table, NARRATIVES, row, cells, context);
+    const parsed = parsePeriodCode(r.text("period"));
+    if (r.present("period") && !parsed)
+      r.report(
+        "BAD_DATE",
+        "period",
+        `kỳ báo cáo ${r.quoted("period")} không hợp lệ; nhập dạng 2020-Q1, 2020-H1, 2020-9M hoặc 2020-Y.`,
+      );
+    if (!parsed || r.failed) continue;
+    const code = `${parsed.year}-${parsed.kind}`;
+    if (narratives.has(code)) {
+      r.report("DUPLICATE_ID", "period", `kỳ ${code} đã có nội dung ở dòng ${narratives.get(code)?.row}.`);
+      continue;
+    }
+    narratives.set(code, {
+      row,
+      situation: r.text("situation"),
+      shortcomings: r.text("shortcomings"),
+      nextSteps: r.text("nextSteps"),
+      proposals: r.text("proposals"),
+    });
+  }
+  return narratives;
+}

@@ -1,0 +1,74 @@
+/** The plan as the engine sees it once the workbook has been read and checked. */
+import type { Deadline } from "./cells";
+import type { Day } from "./day";
+import type { Issue } from "./issues";
+import type { CutoffMode } from "./schema";
+
+export interface Settings {
+  parentBody: string;
+  agency: string;
+  agencyCode: string;
+  place: string;
+  /** The plan year; undefined when the setting is missing or not a year (an error is reported). */
+  year: number | undefined;
+  planNumber: string;
+  planDate: Day | undefined;
+  cutoffMode: CutoffMode;
+  homeAffairsEmail: string;
+  ccEmails: string[];
+  folder: string;
+  signerTitle: string;
+  signer: string;
+  recipients: string[];
+}
+
+export interface Task {
+  /** 1-based row in `Nhiệm vụ`. */
+  row: number;
+  id: string;
+  group: number;
+  subdimension: string;
+  content: string;
+  lead: string;
+  partners: string;
+  deadline: Deadline;
+  /** The deadline as the user wrote it, for the appendix. */
+  deadlineText: string;
+  product: string;
+  note: string;
+}
+
+export interface Update {
+  /** 1-based row in `Tiến độ`. */
+  row: number;
+  taskId: string;
+  date: Day;
+  progress: number;
+  result: string;
+  evidence: string;
+  updatedBy: string;
+}
+
+export interface Narrative {
+  row: number;
+  situation: string;
+  shortcomings: string;
+  nextSteps: string;
+  proposals: string;
+}
+
+export interface Plan {
+  settings: Settings;
+  /** Tasks without errors, in sheet order. */
+  tasks: Task[];
+  /** Updates without errors whose task is among `tasks`, in sheet order. */
+  updates: Update[];
+  /** By period code, e.g. `2020-Q1`. */
+  narratives: Map<string, Narrative>;
+  issues: Issue[];
+}
+
+/** A task's updates in the order they happened: by date, then by row on the same date. */
+export function chronological(a: Update, b: Update): number {
+  return a.date - b.date || a.row - b.row;
+}

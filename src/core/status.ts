@@ -1,0 +1,100 @@
+/** Where each task stands as of a period's end, and the counts by PAPI dimension (domain.md §5). */
+import { DIMENSIONS } from "./catalogue";
+import type { Day } from "./day";
+import type { Period } from "./periods";
+import { chronological, type Task, type Update } from "./plan";
+
+export type State = "done" | "inProgress" | "notStarted";
+
+export interface TaskStatus {
+  task: Task;
+  /** Progress of the latest update dated on or before the end date; 0 without one. */
+  progress: number;
+  state: State;
+  /** The first day an update reached 100 %, for done tasks. */
+  completedOn: Day | undefined;
+  /** Done by the deadline (or ongoing); undefined when not done. */
+  onTime: boolean | undefined;
+  overdue: boolean;
+  /** Updates dated inside the period's window, oldest first. */
+  periodUpdates: Update[];
+}
+
+export interface Counts {
+  total: number;
+  done: number;
+  doneOnTime: number;
+  doneLate: number;
+  inProgress: number;
+  notStarted: number;
+  overdue: number;
+}
+
+export interface GroupCounts extends Counts {
+  group: number;
+}
+
+export function statusOf(
+  task: Task,
+  updates: readonly Update[],
+  period: Pick<Period, "start" | "end">,
+): TaskStatus {
+  const known = updates.filter((u) => u.date <= period.end).sort(chronological);
+  const progress = known.at(-1)?.progress ?? 0;
+  const state: State = progress === 100 ? "done" : progress > 0 ? "inProgress" : "notStarted";
+  const completedOn = state === "done" ? known.find((u) => u.progress === 100)?.date : undefined;
+  const deadline = task.deadline.kind === "day" ? task.deadline.day : undefined;
+  return {
+    task,
+    progress,
+    state,
+    completedOn,
+    onTime: completedOn === undefined ? undefined : deadline === undefined || completedOn <= deadline,
+    overdue: state !== "done" && deadline !== undefined && deadline < period.end,
+    periodUpdates: known.filter((u) => u.date >= period.start),
+  };
+}
+
+/** The status of every task, in sheet order. */
+export function statusesOf(
+  tasks: readonly Task[],
+  updates: readonly Update[],
+  period: Pick<Period, "start" | "end">,
+) {
+  const byTask = new Map<string, Update[]>();
+  for (const u of updates) {
+    const list = byTask.get(u.taskId);
+    if (list) list.push(u);
+    else byTask.set(u.taskId, [u]);
+  }
+  return tasks.map((t) => statusOf(t, byTask.get(t.id) ?? [], period));
+}
+
+export function emptyCounts(): Counts {
+  return { total: 0, done: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, notStarted: 0, overdue: 0 };
+}
+
+function add(counts: Counts, s: TaskStatus): void {
+  counts.total++;
+  counts[s.state]++;
+  if (s.onTime === true) counts.doneOnTime++;
+  if (s.onTime === false) counts.doneLate++;
+  if (s.overdue) counts.overdue++;
+}
+
+/** Always the eight dimensions in order, and the totals over them. */
+export function countByGroup(statuses: readonly TaskStatus[]): { groups: GroupCounts[]; totals: Counts } {
+  const groups: GroupCounts[] = DIMENSIONS.map((d) => ({ group: d.id, ...emptyCounts() }));
+  const totals = emptyCounts();
+  for (const s of statuses) {
+    const group = groups[s.task.group - 1];
+    if (group) add(group, s);
+    add(totals, s);
+  }
+  return { groups, totals };
+}
+
+/** Share of done tasks, in whole percent; 0 for an empty group. */
+export function percentDone(counts: Counts): number {
+  return counts.total === 0 ? 0 : Math.round((counts.done * 100) / counts.total);
+}

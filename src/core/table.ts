@@ -1,0 +1,98 @@
+/** Finding a sheet by name and its columns by header text, wherever staff put them. */
+import { type Issue, issue } from "./issues";
+import type { SheetSpec } from "./schema";
+import { isBlank, normalizeKey } from "./text";
+
+export interface RawSheet {
+  name: string;
+  /** Every row of the sheet from row 1, as the spreadsheet hands back its values. */
+  rows: unknown[][];
+}
+
+export interface RawWorkbook {
+  sheets: RawSheet[];
+  /** The zone in which Date cells show their day: the spreadsheet's zone, or `UTC` for .xlsx. */
+  timeZone: string;
+}
+
+/** How many rows from the top may hold the header row (a title or a note may sit above it). */
+export const HEADER_SEARCH_ROWS = 10;
+
+export function findSheet(workbook: RawWorkbook, name: string): RawSheet | undefined {
+  const key = normalizeKey(name);
+  return workbook.sheets.find((s) => normalizeKey(s.name) === key);
+}
+
+export interface Table<K extends string> {
+  sheet: string;
+  /** 1-based row number of the header row. */
+  headerRow: number;
+  /** 0-based column index of each column found. */
+  index: Partial<Record<K, number>>;
+  /** Data rows below the header that are not blank in every schema column. */
+  rows: { row: number; cells: unknown[] }[];
+}
+
+/**
+ * Locates the header row: the first of the top rows that holds every required header, or else the one
+ * holding most of them. Each missing required header is a `MISSING_COLUMN` issue.
+ */
+export function readTable<K extends string>(
+  raw: RawSheet,
+  spec: SheetSpec<K>,
+): { table: Table<K> | undefined; issues: Issue[] } {
+  const required = spec.columns.filter((c) => c.required);
+  let best: { row: number; index: Partial<Record<K, number>>; found: number } | undefined;
+  const top = Math.min(raw.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < top; r++) {
+    const index = headerIndex(raw.rows[r] ?? [], spec);
+    const found = required.filter((c) => index[c.key] !== undefined).length;
+    if (found > 0 && (!best || found > best.found)) best = { row: r, index, found };
+    if (found === required.length) break;
+  }
+  const missing = required.filter((c) => best?.index[c.key] === undefined);
+  const issues = missing.map((c) =>
+    issue(
+      "MISSING_COLUMN",
+      spec.name,
+      best ? best.row + 1 : null,
+      c.header,
+      `không tìm thấy cột "${c.header}" trong ${HEADER_SEARCH_ROWS} dòng đầu.`,
+    ),
+  );
+  if (!best || missing.length > 0) return { table: undefined, issues };
+  return {
+    table: { sheet: spec.name, headerRow: best.row + 1, index: best.index, rows: dataRows(raw, best) },
+    issues,
+  };
+}
+
+function headerIndex<K extends string>(row: unknown[], spec: SheetSpec<K>): Partial<Record<K, number>> {
+  const index: Partial<Record<K, number>> = {};
+  const wanted = new Map(spec.columns.map((c) => [normalizeKey(c.header), c.key]));
+  row.forEach((cell, i) => {
+    if (typeof cell !== "string") return;
+    const key = wanted.get(normalizeKey(cell));
+    if (key !== undefined && index[key] === undefined) index[key] = i;
+  });
+  return index;
+}
+
+function dataRows<K extends string>(
+  raw: RawSheet,
+  header: { row: number; index: Partial<Record<K, number>> },
+) {
+  const columns = Object.values(header.index) as number[];
+  const rows: { row: number; cells: unknown[] }[] = [];
+  for (let r = header.row + 1; r < raw.rows.length; r++) {
+    const cells = raw.rows[r] ?? [];
+    if (columns.some((c) => !isBlank(cells[c]))) rows.push({ row: r + 1, cells });
+  }
+  return rows;
+}
+
+/** The cell of a column in a row, or undefined when the column is absent. */
+export function cellOf<K extends string>(table: Table<K>, cells: unknown[], key: K): unknown {
+  const i = table.index[key];
+  return i === undefined ? undefined : cells[i];
+}

@@ -1,0 +1,27 @@
+/** Text helpers shared by every parser: Vietnamese text can arrive NFC or NFD, padded, in any case. */
+
+/** The form used to compare user text with ours: NFC, lower case, trimmed, inner spaces collapsed. */
+export function normalizeKey(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** NFC text trimmed of surrounding white space; what we keep of a user's free text. */
+export function cleanText(text: string): string {
+  return text.normalize("NFC").trim();
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A short, printable excerpt of a user's value for an error message. */
+export function excerpt(value: unknown, max = 40): string {
+  const text =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? "Invalid Date"
+        : value.toISOString()
+      : String(value);
+  const printable = text.replace(/\p{Cc}/gu, " ");
+  return printable.length > max ? `${printable.slice(0, max)}…` : printable;
+}
