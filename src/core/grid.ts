@@ -1,0 +1,314 @@
+/**
+ * The report as spreadsheet grids: one sheet per document section, with values, styles, merges,
+ * borders and row heights. The .xlsx writer and the Apps Script writer both render these grids, so a
+ * report looks the same in Excel and in Google Sheets.
+ */
+import type {
+  Align,
+  Block,
+  DocumentSection,
+  HeaderLine,
+  ReportDocument,
+  TableColumn,
+  TableRow,
+} from "./document";
+import { PAGE, usableWidthPt } from "./document";
+
+export interface CellStyle {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  align: Align;
+  valign: "top" | "middle";
+  wrap: boolean;
+  /** Light grey, for table header rows. */
+  fill: string | null;
+}
+
+export interface GridCell {
+  value: string;
+  style: CellStyle;
+}
+
+/** A block of cells, 1-based like Apps Script ranges. */
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface GridSheet {
+  name: string;
+  orientation: "portrait" | "landscape";
+  /** Width of each column in points. */
+  columnWidths: number[];
+  /** Dense rows × columns; empty cells are "". */
+  cells: GridCell[][];
+  rowHeights: number[];
+  merges: Rect[];
+  /** Ranges drawn with thin borders on every cell (tables). */
+  borders: Rect[];
+  /** Ranges with only a bottom border: the short rules under the agency name and the motto. */
+  rules: Rect[];
+  /** The table header rows printed again on every page, if any. */
+  repeatRows: { first: number; last: number } | null;
+}
+
+export const FILL_HEADER = "#e7e6e6";
+/** Excel cannot make a row taller than this many points. */
+export const MAX_ROW_HEIGHT = 409;
+const PADDING_PT = 6;
+
+export function reportGrids(doc: ReportDocument): GridSheet[] {
+  return doc.sections.map(sectionGrid);
+}
+
+export function style(partial: Partial<CellStyle> = {}): CellStyle {
+  return {
+    bold: false,
+    italic: false,
+    size: PAGE.bodySize,
+    align: "left",
+    valign: "top",
+    wrap: true,
+    fill: null,
+    ...partial,
+  };
+}
+
+/** The grid's columns are those of the section's widest table, so tables need no merges. */
+function sectionGrid(section: DocumentSection): GridSheet {
+  const table = section.blocks.find((b) => b.type === "table");
+  const columns =
+    table?.type === "table" ? table.columns : [{ header: "", weight: 1, align: "left" as Align }];
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
+  const width = usableWidthPt(section.orientation);
+  const builder = new GridBuilder(
+    section,
+    columns.map((c) => (c.weight / total) * width),
+  );
+  for (const block of section.blocks) builder.add(block);
+  return builder.sheet;
+}
+
+class GridBuilder {
+  readonly sheet: GridSheet;
+  private readonly n: number;
+
+  constructor(section: DocumentSection, columnWidths: number[]) {
+    this.n = columnWidths.length;
+    this.sheet = {
+      name: section.name,
+      orientation: section.orientation,
+      columnWidths,
+      cells: [],
+      rowHeights: [],
+      merges: [],
+      borders: [],
+      rules: [],
+      repeatRows: null,
+    };
+  }
+
+  add(block: Block): void {
+    switch (block.type) {
+      case "header":
+        return this.header(block.left, block.right);
+      case "title":
+        return this.wide(block.text, style({ bold: true, size: block.size, align: "center" }));
+      case "subtitle":
+        return this.wide(
+          block.text,
+          style({ bold: !block.italic, italic: !!block.italic, size: block.size, align: "center" }),
+        );
+      case "heading":
+        return this.wide(block.text, style({ bold: true }));
+      case "paragraph":
+        for (const part of block.text.split("\n"))
+          this.wide(part, style({ italic: !!block.italic, align: "justify" }));
+        return;
+      case "table":
+        return this.table(block.columns, block.rows, block.size);
+      case "closing":
+        return this.closing(block);
+    }
+  }
+
+  private newRow(): number {
+    this.sheet.cells.push(Array.from({ length: this.n }, () => ({ value: "", style: style() })));
+    this.sheet.rowHeights.push(0);
+    return this.sheet.cells.length;
+  }
+
+  private put(row: number, col: number, cols: number, value: string, cellStyle: CellStyle): void {
+    const cells = this.sheet.cells[row - 1];
+    if (!cells) return;
+    cells[col - 1] = { value, style: cellStyle };
+    if (cols > 1) this.sheet.merges.push({ row, col, rows: 1, cols });
+    const width = this.span(col, cols);
+    const height = textHeight(value, cellStyle.size, width);
+    this.sheet.rowHeights[row - 1] = Math.min(
+      MAX_ROW_HEIGHT,
+      Math.max(this.sheet.rowHeights[row - 1] ?? 0, height),
+    );
+  }
+
+  private span(col: number, cols: number): number {
+    return this.sheet.columnWidths.slice(col - 1, col - 1 + cols).reduce((a, b) => a + b, 0);
+  }
+
+  /** A line across the page; a paragraph too tall for one row is split over several. */
+  private wide(text: string, cellStyle: CellStyle): void {
+    for (const chunk of splitForRows(text, cellStyle.size, this.span(1, this.n))) {
+      this.put(this.newRow(), 1, this.n, chunk, cellStyle);
+    }
+  }
+
+  private header(left: HeaderLine[], right: HeaderLine[]): void {
+    const leftCols = this.splitColumn(0.45);
+    const lines = Math.max(left.length, right.length);
+    for (let i = 0; i < lines; i++) {
+      const row = this.newRow();
+      this.headerLine(row, 1, leftCols, left[i]);
+      this.headerLine(row, leftCols + 1, this.n - leftCols, right[i]);
+    }
+    this.newRow();
+  }
+
+  private headerLine(row: number, col: number, cols: number, line: HeaderLine | undefined): void {
+    if (!line) return;
+    this.put(
+      row,
+      col,
+      cols,
+      line.text,
+      style({ bold: !!line.bold, italic: !!line.italic, size: line.size, align: "center" }),
+    );
+    if (line.rule)
+      this.sheet.rules.push({ row, rows: 1, ...centredSpan(this.sheet.columnWidths, col, cols) });
+  }
+
+  /** How many columns make up about `share` of the width. */
+  private splitColumn(share: number): number {
+    const total = this.span(1, this.n);
+    let best = 1;
+    for (let cols = 1; cols < this.n; cols++) {
+      if (Math.abs(this.span(1, cols) / total - share) < Math.abs(this.span(1, best) / total - share))
+        best = cols;
+    }
+    return best;
+  }
+
+  private table(columns: TableColumn[], rows: TableRow[], size: number): void {
+    const first = this.newRow();
+    columns.forEach((c, i) => {
+      this.put(
+        first,
+        i + 1,
+        1,
+        c.header,
+        style({ bold: true, size, align: "center", valign: "middle", fill: FILL_HEADER }),
+      );
+    });
+    this.sheet.repeatRows ??= { first, last: first };
+    for (const r of rows) {
+      const row = this.newRow();
+      if (r.kind === "group") {
+        this.put(row, 1, this.n, r.cells[0] ?? "", style({ bold: true, size }));
+        continue;
+      }
+      columns.forEach((c, i) => {
+        this.put(row, i + 1, 1, r.cells[i] ?? "", style({ bold: r.kind === "total", size, align: c.align }));
+      });
+    }
+    this.sheet.borders.push({ row: first, col: 1, rows: rows.length + 1, cols: columns.length });
+    this.newRow();
+  }
+
+  private closing(block: Extract<Block, { type: "closing" }>): void {
+    this.newRow();
+    const leftCols = this.splitColumn(0.45);
+    const right: { text: string; bold: boolean }[] = [
+      { text: block.signerTitle, bold: true },
+      { text: "", bold: false },
+      { text: "", bold: false },
+      { text: "", bold: false },
+      { text: block.signer, bold: true },
+    ];
+    const left = [block.recipientsTitle, ...block.recipients];
+    const lines = Math.max(left.length, right.length);
+    for (let i = 0; i < lines; i++) {
+      const row = this.newRow();
+      const text = left[i];
+      if (text !== undefined)
+        this.put(
+          row,
+          1,
+          leftCols,
+          text,
+          style({ bold: i === 0, italic: i === 0, size: i === 0 ? 12 : 11, wrap: false }),
+        );
+      const r = right[i];
+      if (r)
+        this.put(
+          row,
+          leftCols + 1,
+          this.n - leftCols,
+          r.text,
+          style({ bold: r.bold, size: 14, align: "center" }),
+        );
+    }
+  }
+}
+
+/** The columns, within a block, whose middle is nearest the block's middle and that cover a third to a half of it. */
+export function centredSpan(widths: number[], col: number, cols: number): { col: number; cols: number } {
+  const start = widths.slice(0, col - 1).reduce((a, b) => a + b, 0);
+  const blockWidth = widths.slice(col - 1, col - 1 + cols).reduce((a, b) => a + b, 0);
+  const centre = start + blockWidth / 2;
+  let best = { col, cols: 1, score: Number.POSITIVE_INFINITY };
+  for (let a = col; a < col + cols; a++) {
+    for (let b = a; b < col + cols; b++) {
+      const left = widths.slice(0, a - 1).reduce((x, y) => x + y, 0);
+      const width = widths.slice(a - 1, b).reduce((x, y) => x + y, 0);
+      const share = width / blockWidth;
+      const penalty =
+        share < 0.25 ? (0.25 - share) * blockWidth : share > 0.6 ? (share - 0.6) * blockWidth : 0;
+      const score = Math.abs(left + width / 2 - centre) + penalty * 2;
+      if (score < best.score) best = { col: a, cols: b - a + 1, score };
+    }
+  }
+  return { col: best.col, cols: best.cols };
+}
+
+/** Times New Roman averages about half an em per character; a little more keeps wrapped text from being cut. */
+const CHAR_EM = 0.52;
+const LINE_EM = 1.3;
+
+export function estimateLines(text: string, size: number, widthPt: number): number {
+  const perLine = Math.max(1, Math.floor((widthPt - PADDING_PT) / (size * CHAR_EM)));
+  return text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+export function textHeight(text: string, size: number, widthPt: number): number {
+  return Math.ceil(estimateLines(text, size, widthPt) * size * LINE_EM + 4);
+}
+
+/** Splits text at spaces into pieces that each fit in one spreadsheet row. */
+export function splitForRows(text: string, size: number, widthPt: number): string[] {
+  const maxLines = Math.floor((MAX_ROW_HEIGHT - 4) / (size * LINE_EM));
+  const perLine = Math.max(1, Math.floor((widthPt - PADDING_PT) / (size * CHAR_EM)));
+  const maxChars = maxLines * perLine;
+  if (text.length <= maxChars) return [text];
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > maxChars) {
+    const cut = rest.lastIndexOf(" ", maxChars);
+    const at = cut > maxChars / 2 ? cut : maxChars;
+    pieces.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  pieces.push(rest);
+  return pieces;
+}

@@ -1,0 +1,219 @@
+/** Lays the report out as Decree 30 blocks: header, title, sections I–V, closing, appendix. */
+import { DIMENSIONS } from "./catalogue";
+import { vnDay } from "./day";
+import type { Block, ReportDocument, TableColumn, TableRow } from "./document";
+import { periodLabel, periodPhrase } from "./periods";
+import {
+  dateLine,
+  groupCell,
+  type NarrativeSection,
+  narrativePlaceholder,
+  percentDone,
+  type ReportModel,
+  stateText,
+  subjectLine,
+} from "./report";
+import type { Counts } from "./status";
+
+const ROMAN = ["I", "II", "III", "IV", "V"];
+
+export function reportDocument(model: ReportModel): ReportDocument {
+  return {
+    title: `Báo cáo ${subjectLine(model.period)}`,
+    sections: [
+      { name: "Báo cáo", orientation: "portrait", blocks: mainBlocks(model) },
+      { name: "Phụ lục", orientation: "landscape", blocks: appendixBlocks(model) },
+    ],
+  };
+}
+
+export function reportNumber(model: ReportModel): string {
+  return `Số:      /BC-${model.settings.agencyCode || "……"}`;
+}
+
+function headerBlock(model: ReportModel): Block {
+  const s = model.settings;
+  return {
+    type: "header",
+    left: [
+      ...(s.parentBody ? [{ text: s.parentBody.toUpperCase(), size: 13 }] : []),
+      { text: (s.agency || "……").toUpperCase(), size: 13, bold: true, rule: true },
+      { text: reportNumber(model), size: 13 },
+    ],
+    right: [
+      { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 13, bold: true },
+      { text: "Độc lập - Tự do - Hạnh phúc", size: 14, bold: true, rule: true },
+      { text: dateLine(s.place, model.issuedOn), size: 14, italic: true },
+    ],
+  };
+}
+
+function mainBlocks(model: ReportModel): Block[] {
+  const heading = (i: number, text: string): Block => ({ type: "heading", text: `${ROMAN[i]}. ${text}` });
+  return [
+    headerBlock(model),
+    { type: "title", text: "BÁO CÁO", size: 14 },
+    { type: "subtitle", text: subjectLine(model.period), size: 14 },
+    { type: "paragraph", text: openingLine(model) },
+    heading(0, "TÌNH HÌNH TRIỂN KHAI"),
+    narrative(model, "situation"),
+    heading(1, "KẾT QUẢ THỰC HIỆN"),
+    { type: "paragraph", text: `1. Tổng hợp chung. ${summarySentence(model)}` },
+    summaryTable(model),
+    { type: "paragraph", text: "2. Kết quả thực hiện theo từng lĩnh vực" },
+    ...model.dimensions.flatMap((d, i) => dimensionBlocks(model, i)),
+    heading(2, "TỒN TẠI, HẠN CHẾ"),
+    narrative(model, "shortcomings"),
+    heading(3, "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"),
+    narrative(model, "nextSteps"),
+    heading(4, "KIẾN NGHỊ, ĐỀ XUẤT"),
+    narrative(model, "proposals"),
+    {
+      type: "paragraph",
+      text: `Trên đây là báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI ${periodPhrase(model.period)} của ${model.settings.agency || "cơ quan"}./.`,
+    },
+    {
+      type: "closing",
+      recipientsTitle: "Nơi nhận:",
+      recipients: model.settings.recipients,
+      signerTitle: (model.settings.signerTitle || "THỦ TRƯỞNG CƠ QUAN").toUpperCase(),
+      signer: model.settings.signer,
+    },
+  ];
+}
+
+function openingLine(model: ReportModel): string {
+  const s = model.settings;
+  const plan = [
+    `Kế hoạch số ${s.planNumber || "……"}`,
+    s.planDate === undefined ? "" : ` ngày ${vnDay(s.planDate)}`,
+  ].join("");
+  const agency = s.agency || "cơ quan";
+  const p = model.period;
+  return (
+    `Thực hiện ${plan} của ${agency} về cải thiện, nâng cao Chỉ số hiệu quả Quản trị và Hành chính công ` +
+    `(Chỉ số PAPI) năm ${s.year ?? p.year}, ${agency} báo cáo kết quả thực hiện ${periodPhrase(p)} ` +
+    `(số liệu tính từ ngày ${vnDay(p.start)} đến ngày ${vnDay(p.end)}) như sau:`
+  );
+}
+
+function narrative(model: ReportModel, section: NarrativeSection): Block {
+  const text = model.narrative[section];
+  return text === undefined
+    ? {
+        type: "paragraph",
+        text: narrativePlaceholder(section, model.period),
+        italic: true,
+        placeholder: true,
+      }
+    : { type: "paragraph", text };
+}
+
+function summarySentence(model: ReportModel): string {
+  const t = model.totals;
+  return (
+    `Kế hoạch có ${t.total} nhiệm vụ; tính đến ngày ${vnDay(model.period.end)}, đã hoàn thành ${t.done} nhiệm vụ ` +
+    `(${t.doneOnTime} đúng hạn, ${t.doneLate} trễ hạn), đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}; ` +
+    `${t.overdue} nhiệm vụ đã quá hạn mà chưa hoàn thành. Tỷ lệ hoàn thành đạt ${percentDone(t)}%.`
+  );
+}
+
+export const SUMMARY_COLUMNS: TableColumn[] = [
+  { header: "STT", weight: 4, align: "center" },
+  { header: "Lĩnh vực (nhóm chỉ số PAPI)", weight: 30, align: "left" },
+  { header: "Tổng số nhiệm vụ", weight: 8, align: "center" },
+  { header: "Hoàn thành đúng hạn", weight: 9, align: "center" },
+  { header: "Hoàn thành trễ hạn", weight: 9, align: "center" },
+  { header: "Đang thực hiện", weight: 9, align: "center" },
+  { header: "Chưa triển khai", weight: 9, align: "center" },
+  { header: "Quá hạn", weight: 8, align: "center" },
+  { header: "Tỷ lệ hoàn thành (%)", weight: 10, align: "center" },
+];
+
+function countCells(c: Counts): string[] {
+  return [c.total, c.doneOnTime, c.doneLate, c.inProgress, c.notStarted, c.overdue, percentDone(c)].map(
+    String,
+  );
+}
+
+function summaryTable(model: ReportModel): Block {
+  const rows: TableRow[] = model.groups.map((g, i) => ({
+    cells: [String(g.group), DIMENSIONS[i]?.vn ?? "", ...countCells(g)],
+  }));
+  rows.push({ cells: ["", "Tổng cộng", ...countCells(model.totals)], kind: "total" });
+  return { type: "table", columns: SUMMARY_COLUMNS, rows, size: 12 };
+}
+
+function dimensionBlocks(model: ReportModel, index: number): Block[] {
+  const d = model.dimensions[index];
+  if (!d) return [];
+  const title: Block = { type: "paragraph", text: `2.${index + 1}. ${d.dimension.vn}` };
+  if (d.tasks.length === 0)
+    return [title, { type: "paragraph", text: "Trong kỳ chưa có kết quả mới được cập nhật.", italic: true }];
+  const lines = d.tasks.map((s) => {
+    const results = s.periodUpdates
+      .map((u) => `${u.result}${u.evidence ? ` (${u.evidence})` : ""}`)
+      .join("; ");
+    return { type: "paragraph", text: `- ${s.task.content}: ${results}` } as Block;
+  });
+  return [title, ...lines];
+}
+
+export const APPENDIX_COLUMNS: TableColumn[] = [
+  { header: "STT", weight: 4, align: "center" },
+  { header: "Nội dung nhiệm vụ", weight: 22, align: "left" },
+  { header: "Nhóm / Nội dung thành phần", weight: 11, align: "left" },
+  { header: "Đơn vị chủ trì", weight: 10, align: "left" },
+  { header: "Đơn vị phối hợp", weight: 10, align: "left" },
+  { header: "Thời hạn", weight: 8, align: "center" },
+  { header: "Kết quả trong kỳ", weight: 22, align: "left" },
+  { header: "Tình trạng", weight: 10, align: "left" },
+  { header: "Minh chứng", weight: 10, align: "left" },
+];
+
+function appendixBlocks(model: ReportModel): Block[] {
+  const s = model.settings;
+  const rows: TableRow[] = [];
+  let stt = 0;
+  model.dimensions.forEach((d, i) => {
+    const tasks = model.statuses.filter((st) => st.task.group === d.dimension.id);
+    if (tasks.length === 0) return;
+    rows.push({ cells: [`${ROMAN_GROUPS[i]}. ${d.dimension.vn}`], kind: "group" });
+    for (const st of tasks) {
+      stt++;
+      rows.push({
+        cells: [
+          String(stt),
+          st.task.content,
+          groupCell(st),
+          st.task.lead,
+          st.task.partners,
+          st.task.deadlineText,
+          st.periodUpdates.map((u) => `${vnDay(u.date)}: ${u.result}`).join("\n"),
+          stateText(st),
+          st.periodUpdates
+            .map((u) => u.evidence)
+            .filter((e) => e !== "")
+            .join("\n"),
+        ],
+      });
+    }
+  });
+  return [
+    { type: "title", text: "PHỤ LỤC", size: 14 },
+    {
+      type: "subtitle",
+      text: `DANH MỤC NHIỆM VỤ VÀ KẾT QUẢ THỰC HIỆN ${periodLabel(model.period).toUpperCase()}`,
+      size: 14,
+    },
+    {
+      type: "subtitle",
+      text: `(Kèm theo Báo cáo số      /BC-${s.agencyCode || "……"} ngày ${vnDay(model.issuedOn)} của ${s.agency || "……"})`,
+      size: 13,
+      italic: true,
+    },
+    { type: "table", columns: APPENDIX_COLUMNS, rows, size: 11 },
+  ];
+}
+
+const ROMAN_GROUPS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];

@@ -1,0 +1,50 @@
+/** The embedded example plan as sheet rows in the layout of the schema, for the template and the demo. */
+import { parseDay } from "./cells";
+import { type Day, utcDate } from "./day";
+import { rowsOf, settingsRows } from "./rows";
+import { SAMPLE_NARRATIVES, SAMPLE_SETTINGS, SAMPLE_TASKS, SAMPLE_UPDATES } from "./sample-data";
+import { NARRATIVES, SETTINGS_SHEET, TASKS, UPDATES } from "./schema";
+import type { RawSheet, RawWorkbook } from "./table";
+
+export interface SampleOptions {
+  /** How a day becomes a cell: a Date at midnight UTC for .xlsx, at midnight in the sheet's zone for Sheets. */
+  dateCell: (day: Day) => unknown;
+  timeZone: string;
+}
+
+const XLSX_DATES: SampleOptions = { dateCell: utcDate, timeZone: "UTC" };
+
+/** Text dates of the sample become date cells, as a user typing them in a sheet would get. */
+function dateOrText(text: string, options: SampleOptions): unknown {
+  if (!/^\d{1,4}[-/]\d{1,2}[-/]\d{1,4}$/.test(text)) return text;
+  const parsed = parseDay(text, options.timeZone);
+  return parsed.ok ? options.dateCell(parsed.value) : text;
+}
+
+export function sampleSheets(options: SampleOptions = XLSX_DATES): RawSheet[] {
+  const settings = Object.fromEntries(
+    Object.entries(SAMPLE_SETTINGS).map(([key, value]) => [key, dateOrText(value, options)]),
+  );
+  return [
+    { name: SETTINGS_SHEET.name, rows: settingsRows(settings) },
+    {
+      name: TASKS.name,
+      rows: rowsOf(
+        TASKS,
+        SAMPLE_TASKS.map((t) => ({ ...t, deadline: dateOrText(t.deadline, options) })),
+      ),
+    },
+    {
+      name: UPDATES.name,
+      rows: rowsOf(
+        UPDATES,
+        SAMPLE_UPDATES.map((u) => ({ ...u, date: dateOrText(u.date, options) })),
+      ),
+    },
+    { name: NARRATIVES.name, rows: rowsOf(NARRATIVES, SAMPLE_NARRATIVES) },
+  ];
+}
+
+export function sampleWorkbook(options: SampleOptions = XLSX_DATES): RawWorkbook {
+  return { sheets: sampleSheets(options), timeZone: options.timeZone };
+}

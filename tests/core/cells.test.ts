@@ -1,0 +1,164 @@
+import { parseDay, parseDeadline, parseGroup, parseProgress, parseSubDimension } from "../../src/core/cells";
+import { dayOf, dayOfDate, isoDay } from "../../src/core/day";
+
+const deadline = (value: unknown, year = 2020) => {
+  const parsed = parseDeadline(value, year, "UTC");
+  if (!parsed.ok) return "BAD";
+  return parsed.value.kind === "ongoing" ? "ongoing" : isoDay(parsed.value.day);
+};
+
+describe("deadline phrases (domain.md §3)", () => {
+  test.each([
+    ["Quý I/2020", "2020-03-31"],
+    ["Quý 1/2020", "2020-03-31"],
+    ["Quý I năm 2020", "2020-03-31"],
+    ["Quý II/2020", "2020-06-30"],
+    ["Quý III năm 2021", "2021-09-30"],
+    ["quý iv/2020", "2020-12-31"],
+    ["Quý 4", "2020-12-31"],
+    ["Quý I", "2020-03-31"],
+    ["Tháng 6/2020", "2020-06-30"],
+    ["Tháng 06/2020", "2020-06-30"],
+    ["Tháng 6 năm 2020", "2020-06-30"],
+    ["T6/2020", "2020-06-30"],
+    ["6/2020", "2020-06-30"],
+    ["Tháng 6", "2020-06-30"],
+    ["Tháng 2/2020", "2020-02-29"],
+    ["Tháng 2/2021", "2021-02-28"],
+    ["6 tháng đầu năm", "2020-06-30"],
+    ["9 tháng đầu năm", "2020-09-30"],
+    ["Năm 2020", "2020-12-31"],
+    ["Trong năm 2020", "2020-12-31"],
+    ["Cả năm", "2020-12-31"],
+    ["Trong năm", "2020-12-31"],
+    ["Thường xuyên", "ongoing"],
+    ["Liên tục", "ongoing"],
+    ["Hằng quý", "ongoing"],
+    ["Hằng năm", "ongoing"],
+    ["  THƯỜNG   XUYÊN ", "ongoing"],
+    ["15/03/2020", "2020-03-15"],
+    ["5/3/2020", "2020-03-05"],
+    ["2020-03-15", "2020-03-15"],
+  ])("%s → %s", (text, expected) => {
+    expect(deadline(text)).toBe(expected);
+  });
+
+  test("a year left out means the plan year", () => {
+    expect(deadline("Quý I", 2021)).toBe("2021-03-31");
+    expect(deadline("Tháng 6", 2019)).toBe("2019-06-30");
+    expect(deadline("Trong năm", 2022)).toBe("2022-12-31");
+  });
+
+  test("decomposed (NFD) Vietnamese is read like composed text", () => {
+    expect(deadline("Thường xuyên".normalize("NFD"))).toBe("ongoing");
+    expect(deadline("Quý II năm 2020".normalize("NFD"))).toBe("2020-06-30");
+    expect(deadline("6 tháng đầu năm".normalize("NFD"))).toBe("2020-06-30");
+  });
+
+  test("a Date cell is a deadline", () => {
+    expect(deadline(new Date(Date.UTC(2020, 4, 31)))).toBe("2020-05-31");
+  });
+
+  test.each([
+    "Sớm",
+    "Quý V/2020",
+    "Tháng 13/2020",
+    "13/2020",
+    "6",
+    "Năm",
+    "31/02/2020",
+    "",
+    42,
+    true,
+    null,
+    "=NOW()",
+    new Date(Number.NaN),
+  ])("%p is BAD_DEADLINE", (value) => {
+    expect(deadline(value)).toBe("BAD");
+  });
+});
+
+describe("dates", () => {
+  test.each([
+    ["01/03/2020", "2020-03-01"],
+    ["1/3/2020", "2020-03-01"],
+    ["29/02/2020", "2020-02-29"],
+    ["2020-02-29", "2020-02-29"],
+    [" 15/12/2019 ", "2019-12-15"],
+  ])("%s", (text, iso) => {
+    const parsed = parseDay(text, "UTC");
+    expect(parsed.ok && isoDay(parsed.value)).toBe(iso);
+  });
+
+  test.each(["29/02/2021", "32/01/2020", "01/13/2020", "2020/03/01x", "hôm qua", 43900, false])(
+    "%p is not a date",
+    (v) => {
+      expect(parseDay(v, "UTC").ok).toBe(false);
+    },
+  );
+
+  test("a Date at midnight in the sheet's zone is that calendar day, on any machine", () => {
+    // 01/03/2020 00:00 in Asia/Ho_Chi_Minh is 29/02/2020 17:00 UTC.
+    const sheetsDate = new Date(Date.UTC(2020, 1, 29, 17, 0, 0));
+    expect(isoDay(dayOfDate(sheetsDate, "Asia/Ho_Chi_Minh") ?? 0)).toBe("2020-03-01");
+    expect(isoDay(dayOfDate(sheetsDate, "UTC") ?? 0)).toBe("2020-02-29");
+    const parsed = parseDay(sheetsDate, "Asia/Ho_Chi_Minh");
+    expect(parsed.ok && parsed.value).toBe(dayOf(2020, 3, 1));
+  });
+});
+
+describe("progress", () => {
+  test.each([
+    [50, 50],
+    [0, 0],
+    [100, 100],
+    ["50%", 50],
+    ["50 %", 50],
+    [" 75 ", 75],
+    ["12,5", 12.5],
+    ["12.5%", 12.5],
+  ])("%p → %p", (value, expected) => {
+    const parsed = parseProgress(value);
+    expect(parsed.ok && parsed.value).toBe(expected);
+  });
+
+  test.each([-1, 101, 150, Number.NaN, Number.POSITIVE_INFINITY, "nửa", "50%%", "", true, null, new Date()])(
+    "%p is BAD_PROGRESS",
+    (value) => {
+      expect(parseProgress(value).ok).toBe(false);
+    },
+  );
+});
+
+describe("PAPI group and sub-dimension", () => {
+  test.each([
+    [1, 1],
+    [8, 8],
+    ["3", 3],
+    ["1. Tham gia của người dân ở cấp cơ sở", 1],
+    ["8. quản trị điện tử", 8],
+    ["Kiểm soát tham nhũng trong khu vực công", 4],
+    ["5. Thủ tục hành chính công".normalize("NFD"), 5],
+  ])("%p → group %p", (value, id) => {
+    const parsed = parseGroup(value);
+    expect(parsed.ok && parsed.value.id).toBe(id);
+  });
+
+  test.each([0, 9, 1.5, "Nhóm 9", "1. Quản trị điện tử", "", null])("%p is UNKNOWN_GROUP", (value) => {
+    expect(parseGroup(value).ok).toBe(false);
+  });
+
+  test.each([
+    ["1.2", "1.2"],
+    [2.1, "2.1"],
+    ["1.2 Cơ hội tham gia", "1.2"],
+    ["8.2 tiếp cận và sử dụng internet", "8.2"],
+  ])("%p → %p", (value, code) => {
+    const parsed = parseSubDimension(value);
+    expect(parsed.ok && parsed.value).toBe(code);
+  });
+
+  test.each(["1.5", "9.1", 3.4, "1.2 Chất lượng nước", "abc"])("%p is UNKNOWN_SUBDIMENSION", (value) => {
+    expect(parseSubDimension(value).ok).toBe(false);
+  });
+});
