@@ -112,27 +112,20 @@ class GridBuilder {
   }
 
   add(block: Block): void {
-    switch (block.type) {
-      case "header":
-        return this.header(block.left, block.right);
-      case "title":
-        return this.wide(block.text, style({ bold: true, size: block.size, align: "center" }));
-      case "subtitle":
-        return this.wide(
-          block.text,
-          style({ bold: !block.italic, italic: !!block.italic, size: block.size, align: "center" }),
-        );
-      case "heading":
-        return this.wide(block.text, style({ bold: true }));
-      case "paragraph":
-        for (const part of block.text.split("\n"))
-          this.wide(part, style({ italic: !!block.italic, align: "justify" }));
-        return;
-      case "table":
-        return this.table(block.columns, block.rows, block.size);
-      case "closing":
-        return this.closing(block);
-    }
+    if (block.type === "header") this.header(block.left, block.right);
+    else if (block.type === "title")
+      this.wide(block.text, style({ bold: true, size: block.size, align: "center" }));
+    else if (block.type === "subtitle")
+      this.wide(
+        block.text,
+        style({ bold: !block.italic, italic: !!block.italic, size: block.size, align: "center" }),
+      );
+    else if (block.type === "heading") this.wide(block.text, style({ bold: true }));
+    else if (block.type === "paragraph")
+      for (const part of block.text.split("\n"))
+        this.wide(part, style({ italic: !!block.italic, align: "justify" }));
+    else if (block.type === "table") this.table(block.columns, block.rows, block.size);
+    else this.closing(block);
   }
 
   private newRow(): number {

@@ -61,7 +61,7 @@ function mainBlocks(model: ReportModel): Block[] {
     { type: "paragraph", text: `1. Tổng hợp chung. ${summarySentence(model)}` },
     summaryTable(model),
     { type: "paragraph", text: "2. Kết quả thực hiện theo từng lĩnh vực" },
-    ...model.dimensions.flatMap((d, i) => dimensionBlocks(model, i)),
+    ...model.dimensions.flatMap((_, i) => dimensionBlocks(model, i)),
     heading(2, "TỒN TẠI, HẠN CHẾ"),
     narrative(model, "shortcomings"),
     heading(3, "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"),
