@@ -30,7 +30,10 @@ describe("every problem code (domain.md §6)", () => {
 
   test("REQUIRED for each blank required cell, and the row is left out", () => {
     const wb = workbook({ tasks: [task("1.1", { lead: "", content: "  " }), task("1.2")] });
-    expect(codes(wb)).toEqual(["REQUIRED@Nhiệm vụ:2:Nội dung nhiệm vụ", "REQUIRED@Nhiệm vụ:2:Đơn vị chủ trì"]);
+    expect(codes(wb)).toEqual([
+      "REQUIRED@Nhiệm vụ:2:Nội dung nhiệm vụ",
+      "REQUIRED@Nhiệm vụ:2:Đơn vị chủ trì",
+    ]);
     expect(check(wb).tasks.map((t) => t.id)).toEqual(["1.2"]);
   });
 
@@ -42,7 +45,11 @@ describe("every problem code (domain.md §6)", () => {
 
   test("UNKNOWN_GROUP and UNKNOWN_SUBDIMENSION (also a sub-dimension of another group)", () => {
     const wb = workbook({
-      tasks: [task("1.1", { group: 9 }), task("1.2", { subdimension: "1.9" }), task("1.3", { group: 2, subdimension: "1.2" })],
+      tasks: [
+        task("1.1", { group: 9 }),
+        task("1.2", { subdimension: "1.9" }),
+        task("1.3", { group: 2, subdimension: "1.2" }),
+      ],
     });
     expect(codes(wb)).toEqual([
       "UNKNOWN_GROUP@Nhiệm vụ:2:Nhóm PAPI",
@@ -149,7 +156,10 @@ describe("finding sheets and columns by text", () => {
   test("reordered and extra columns, NFD headers, odd case and spaces, a title above the header row", () => {
     const headers = ["STT", ...TASKS.columns.map((c) => c.header)].reverse();
     const nfd = headers.map((h, i) => (i % 2 ? `  ${h.toUpperCase()} ` : h.normalize("NFD")));
-    const record = task("2.1", { group: "2. Công khai, minh bạch trong việc ra quyết định ở địa phương", deadline: "Quý II" });
+    const record = task("2.1", {
+      group: "2. Công khai, minh bạch trong việc ra quyết định ở địa phương",
+      deadline: "Quý II",
+    });
     const row = headers.map((h) => {
       const column = TASKS.columns.find((c) => c.header === h);
       return column ? (record[column.key] ?? "") : "7";
@@ -164,13 +174,21 @@ describe("finding sheets and columns by text", () => {
 
   test("a header row below the first 10 rows is not found", () => {
     const wb = workbook({});
-    wb.sheets[2] = { name: UPDATES.name, rows: [...Array.from({ length: 10 }, () => ["ghi chú"]), UPDATES.columns.map((c) => c.header)] };
-    expect(codes(wb).filter((c) => c.startsWith("MISSING_COLUMN"))).toHaveLength(UPDATES.columns.filter((c) => c.required).length);
+    wb.sheets[2] = {
+      name: UPDATES.name,
+      rows: [...Array.from({ length: 10 }, () => ["ghi chú"]), UPDATES.columns.map((c) => c.header)],
+    };
+    expect(codes(wb).filter((c) => c.startsWith("MISSING_COLUMN"))).toHaveLength(
+      UPDATES.columns.filter((c) => c.required).length,
+    );
   });
 
   test("blank rows are skipped and row numbers are the sheet's own", () => {
     const wb = workbook({});
-    wb.sheets[1] = { name: TASKS.name, rows: [...rowsOf(TASKS, [task("1.1")]), [], ["", "  "], rowsOf(TASKS, [task("1.1")])[1] ?? []] };
+    wb.sheets[1] = {
+      name: TASKS.name,
+      rows: [...rowsOf(TASKS, [task("1.1")]), [], ["", "  "], rowsOf(TASKS, [task("1.1")])[1] ?? []],
+    };
     expect(codes(wb)).toEqual(["DUPLICATE_ID@Nhiệm vụ:5:Mã"]);
   });
 
@@ -182,7 +200,16 @@ describe("finding sheets and columns by text", () => {
   });
 
   test("any cell value is survived: errors, NaN, huge text, nested arrays", () => {
-    const strange = ["#REF!", Number.NaN, Number.NEGATIVE_INFINITY, "x".repeat(50_000), [1, 2], { a: 1 }, new Date(Number.NaN), true];
+    const strange = [
+      "#REF!",
+      Number.NaN,
+      Number.NEGATIVE_INFINITY,
+      "x".repeat(50_000),
+      [1, 2],
+      { a: 1 },
+      new Date(Number.NaN),
+      true,
+    ];
     const wb = workbook({
       tasks: strange.map((v, i) => task(`1.${i}`, { deadline: v, group: v, subdimension: v })),
       updates: strange.map((v) => update("1.0", v as string, v)),

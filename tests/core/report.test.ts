@@ -1,0 +1,182 @@
+import { dayOf } from "../../src/core/day";
+import { prepareReport, reportFileBase, reportJson } from "../../src/core/engine";
+import { reportGrids } from "../../src/core/grid";
+import { dateLine } from "../../src/core/report";
+import { task, update, workbook } from "../support/workbook";
+
+const ISSUED = dayOf(2020, 3, 20);
+
+function sampleReport(
+  period = "2020-Q1",
+  narratives = [
+    {
+      period: "2020-Q1",
+      situation: "Đã quán triệt kế hoạch.\nĐã phân công nhiệm vụ.",
+      shortcomings: "Còn chậm.",
+      nextSteps: "Tiếp tục.",
+      proposals: "",
+    },
+  ],
+) {
+  return prepareReport(
+    workbook({
+      tasks: [
+        task("1.1", { deadline: "Quý I/2020", subdimension: "1.2" }),
+        task("1.2", { content: '=IMPORTXML("http://x","//a")' }),
+        task("4.1", { group: 4, deadline: "Thường xuyên" }),
+      ],
+      updates: [
+        update("1.1", "10/03/2020", 100, { evidence: "CV 12/BQLKCN" }),
+        update("1.2", "01/02/2020", 30, { result: "+84 912 345 678" }),
+      ],
+      narratives,
+      settings: { recipients: "- Sở Nội vụ;\n- Lưu: VT, VP." },
+    }),
+    period,
+    ISSUED,
+  );
+}
+
+describe("the report model and its document (domain.md §7)", () => {
+  test("the JSON of §8 carries the period, eight groups and the totals", () => {
+    const json = reportJson(sampleReport(), null);
+    expect(json.period).toEqual({
+      code: "2020-Q1",
+      label: "Quý I năm 2020",
+      start: "2019-12-15",
+      end: "2020-03-14",
+      mode: "decree09",
+    });
+    expect(json.groups).toHaveLength(8);
+    expect(json.groups?.[0]).toEqual({
+      group: 1,
+      total: 2,
+      done: 1,
+      doneOnTime: 1,
+      doneLate: 0,
+      inProgress: 1,
+      notStarted: 0,
+      overdue: 0,
+    });
+    expect(json.totals).toEqual({
+      total: 3,
+      done: 1,
+      doneOnTime: 1,
+      doneLate: 0,
+      inProgress: 1,
+      notStarted: 1,
+      overdue: 0,
+    });
+    expect(json.files).toBeNull();
+    expect(json.validation.errors).toBe(0);
+  });
+
+  test("the document holds the Decree 30 header, title, sections I–V, closing and appendix", () => {
+    const r = sampleReport();
+    const [main, appendix] = r.document.sections;
+    const texts = JSON.stringify(main?.blocks);
+    for (const expected of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Tỉnh Mẫu, ngày 20 tháng 3 năm 2020",
+      "Số:      /BC-BQLKCN",
+      "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH MẪU",
+      "BÁO CÁO",
+      "Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020",
+      "Thực hiện Kế hoạch số 28/KH-BQLKCN ngày 15/01/2020",
+      "từ ngày 15/12/2019 đến ngày 14/03/2020",
+      "I. TÌNH HÌNH TRIỂN KHAI",
+      "II. KẾT QUẢ THỰC HIỆN",
+      "III. TỒN TẠI, HẠN CHẾ",
+      "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+      "V. KIẾN NGHỊ, ĐỀ XUẤT",
+      "Đã quán triệt kế hoạch.",
+      "Nơi nhận:",
+      "- Sở Nội vụ;",
+    ])
+      expect(texts).toContain(expected);
+    expect(main?.orientation).toBe("portrait");
+    expect(appendix?.orientation).toBe("landscape");
+    const table = appendix?.blocks.find((b) => b.type === "table");
+    expect(table?.type === "table" && table.columns.map((c) => c.header)).toEqual([
+      "STT",
+      "Nội dung nhiệm vụ",
+      "Nhóm / Nội dung thành phần",
+      "Đơn vị chủ trì",
+      "Đơn vị phối hợp",
+      "Thời hạn",
+      "Kết quả trong kỳ",
+      "Tình trạng",
+      "Minh chứng",
+    ]);
+    expect(table?.type === "table" && table.rows.map((row) => row.cells[7] ?? row.cells[0])).toEqual([
+      "I. Tham gia của người dân ở cấp cơ sở",
+      "Hoàn thành đúng hạn (10/03/2020)",
+      "Đang thực hiện (30%)",
+      "IV. Kiểm soát tham nhũng trong khu vực công",
+      "Chưa triển khai",
+    ]);
+  });
+
+  test("a missing narrative section is a placeholder and a MISSING_NARRATIVE warning", () => {
+    const r = sampleReport();
+    expect(r.issues.map((i) => `${i.code}:${i.column}`)).toEqual(["MISSING_NARRATIVE:Kiến nghị, đề xuất"]);
+    expect(JSON.stringify(r.document)).toContain(
+      '[Chưa có nội dung. Nhập tại trang \\"Nội dung báo cáo\\", dòng kỳ 2020-Q1, cột \\"Kiến nghị, đề xuất\\".]',
+    );
+    const none = sampleReport("2020-H1", []);
+    expect(none.issues.map((i) => i.code)).toEqual(["MISSING_NARRATIVE"]);
+    expect(none.warnings).toBe(1);
+  });
+
+  test("user text lands as text in the grid, exactly as typed", () => {
+    const r = sampleReport();
+    const values = r.grids.flatMap((g) => g.cells.flat().map((c) => c.value));
+    expect(values).toContain('=IMPORTXML("http://x","//a")');
+    expect(values.some((v) => v.includes("+84 912 345 678"))).toBe(true);
+  });
+
+  test("the grid draws the summary table with borders, rules under the agency and the motto, and repeats the appendix header", () => {
+    const [main, appendix] = reportGrids(sampleReport().document);
+    expect(main?.columnWidths).toHaveLength(9);
+    expect(main?.borders).toEqual([expect.objectContaining({ rows: 10, cols: 9 })]);
+    expect(main?.rules).toHaveLength(2);
+    const header = appendix?.repeatRows?.first ?? 0;
+    expect(appendix?.cells[header - 1]?.map((c) => c.value)[0]).toBe("STT");
+    for (const height of main?.rowHeights ?? []) expect(height).toBeLessThanOrEqual(409);
+    const width = (main?.columnWidths ?? []).reduce((a, b) => a + b, 0);
+    expect(Math.round(width)).toBe(468);
+  });
+
+  test("long narrative text is split over rows no taller than Excel allows", () => {
+    const long = Array.from({ length: 400 }, (_, i) => `câu số ${i} của phần tình hình triển khai.`).join(
+      " ",
+    );
+    const r = sampleReport("2020-Q1", [
+      { period: "2020-Q1", situation: long, shortcomings: "a", nextSteps: "b", proposals: "c" },
+    ]);
+    const [main] = r.grids;
+    const values = main?.cells.map((row) => row[0]?.value ?? "") ?? [];
+    const pieces = values.slice(
+      values.indexOf("I. TÌNH HÌNH TRIỂN KHAI") + 1,
+      values.indexOf("II. KẾT QUẢ THỰC HIỆN"),
+    );
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join(" ") === long).toBe(true);
+  });
+
+  test("dates in the place line pad days below 10 and months 1–2", () => {
+    expect(dateLine("Hà Nội", dayOf(2021, 1, 5))).toBe("Hà Nội, ngày 05 tháng 01 năm 2021");
+    expect(dateLine("Hà Nội", dayOf(2021, 2, 15))).toBe("Hà Nội, ngày 15 tháng 02 năm 2021");
+    expect(dateLine("Hà Nội", dayOf(2021, 3, 5))).toBe("Hà Nội, ngày 05 tháng 3 năm 2021");
+    expect(dateLine("Hà Nội", dayOf(2021, 12, 25))).toBe("Hà Nội, ngày 25 tháng 12 năm 2021");
+  });
+
+  test("files are named after the year, period and agency code", () => {
+    expect(reportFileBase(sampleReport("2020-9M").model)).toBe("BC-PAPI-2020-9M-BQLKCN");
+  });
+
+  test("a bad period code is refused with the accepted forms", () => {
+    expect(() => sampleReport("2020-Q5")).toThrow("2020-Q1, 2020-Q2");
+  });
+});
