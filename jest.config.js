@@ -2,6 +2,7 @@
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  globalSetup: "<rootDir>/tests/global-setup.js",
   testMatch: ["<rootDir>/tests/**/*.test.ts"],
   collectCoverageFrom: ["src/core/**/*.ts"],
   coverageThreshold: { "src/core/": { lines: 90 } },

@@ -1,0 +1,145 @@
+/** Writes the workbook staff fill in (domain.md §3), empty or with the example plan, from the one schema. */
+import ExcelJS from "exceljs";
+import { settingsRows } from "../core/rows";
+import {
+  type ColumnSpec,
+  CUTOFF_MODE_LABELS,
+  GROUP_LABELS,
+  PLAN_SHEETS,
+  SETTINGS,
+  SETTINGS_SHEET,
+  type SheetSpec,
+  SUBDIMENSION_LABELS,
+  TASKS,
+} from "../core/schema";
+import type { RawSheet } from "../core/table";
+
+/** A hidden sheet holding the dropdown lists (a list typed into a rule is limited to 255 characters). */
+export const LISTS_SHEET = "Danh mục";
+const LAST_ROW = 1000;
+const HEADER_FILL = "FFDDEBF7";
+
+export function templateWorkbook(filled?: RawSheet[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "papi";
+  const lists = listRanges();
+  for (const spec of PLAN_SHEETS) {
+    const rows = filled?.find((s) => s.name === spec.name)?.rows ?? emptyRows(spec);
+    addSheet(workbook, spec, rows, lists);
+  }
+  addListsSheet(workbook);
+  return workbook;
+}
+
+function emptyRows(spec: SheetSpec): unknown[][] {
+  return spec === SETTINGS_SHEET ? settingsRows({}) : [spec.columns.map((c) => c.header)];
+}
+
+type Lists = Record<"group" | "subdimension" | "mode" | "taskRef", string>;
+
+const LISTS = [GROUP_LABELS, SUBDIMENSION_LABELS, CUTOFF_MODE_LABELS];
+
+function addListsSheet(workbook: ExcelJS.Workbook): void {
+  const ws = workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+  LISTS.forEach((values, c) => {
+    values.forEach((v, r) => {
+      ws.getCell(r + 1, c + 1).value = v;
+    });
+  });
+}
+
+function listRanges(): Lists {
+  const ref = (col: string, n: number) => `'${LISTS_SHEET}'!$${col}$1:$${col}$${n}`;
+  const idColumn = String.fromCharCode(65 + TASKS.columns.findIndex((c) => c.key === "id"));
+  return {
+    group: ref("A", GROUP_LABELS.length),
+    subdimension: ref("B", SUBDIMENSION_LABELS.length),
+    mode: ref("C", CUTOFF_MODE_LABELS.length),
+    taskRef: `'${TASKS.name}'!$${idColumn}$2:$${idColumn}$${LAST_ROW}`,
+  };
+}
+
+function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, rows: unknown[][], lists: Lists): void {
+  const ws = workbook.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = spec.columns.map((c) => ({ width: Math.round(c.width / 7) }));
+  rows.forEach((values, r) => {
+    const row = ws.getRow(r + 1);
+    values.forEach((v, c) => {
+      const cell = row.getCell(c + 1);
+      cell.value = v as ExcelJS.CellValue;
+      const column = spec.columns[c];
+      if (r > 0 && column) formatCell(cell, column);
+    });
+  });
+  spec.columns.forEach((column, c) => {
+    const header = ws.getCell(1, c + 1);
+    header.font = { bold: true };
+    header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    header.alignment = { vertical: "middle", wrapText: true };
+    if (column.hint) header.note = column.hint;
+    const validation = validationOf(column, lists);
+    if (validation) for (let r = 2; r <= LAST_ROW; r++) ws.getCell(r, c + 1).dataValidation = validation;
+  });
+  if (spec === SETTINGS_SHEET) settingsValidation(ws, lists);
+}
+
+function formatCell(cell: ExcelJS.Cell, column: ColumnSpec): void {
+  if (column.kind === "date" || cell.value instanceof Date) cell.numFmt = "dd/mm/yyyy";
+  if (column.kind === "longText") cell.alignment = { wrapText: true, vertical: "top" };
+  if (column.kind === "id" || column.kind === "taskRef" || column.kind === "subdimension") cell.numFmt = "@";
+}
+
+function validationOf(column: ColumnSpec, lists: Lists): ExcelJS.DataValidation | undefined {
+  const list = (formula: string, strict: boolean): ExcelJS.DataValidation => ({
+    type: "list",
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: strict,
+    errorStyle: "warning",
+    error: `Chọn một giá trị trong danh sách của cột "${column.header}".`,
+  });
+  switch (column.kind) {
+    case "group":
+      return list(lists.group, true);
+    case "subdimension":
+      return list(lists.subdimension, true);
+    case "taskRef":
+      return list(lists.taskRef, true);
+    case "progress":
+      return {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [0, 100],
+        showErrorMessage: true,
+        error: "Tiến độ là số từ 0 đến 100.",
+      };
+    case "date":
+      return {
+        type: "date",
+        operator: "greaterThan",
+        allowBlank: true,
+        formulae: [new Date(Date.UTC(2000, 0, 1))],
+        showErrorMessage: true,
+        error: "Nhập ngày dạng dd/mm/yyyy.",
+      };
+    default:
+      return undefined;
+  }
+}
+
+function settingsValidation(ws: ExcelJS.Worksheet, lists: Lists): void {
+  const row = SETTINGS.findIndex((s) => s.kind === "mode") + 2;
+  ws.getCell(row, 2).dataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [lists.mode],
+    showErrorMessage: true,
+    error: "Chọn cách chốt số liệu trong danh sách.",
+  };
+  SETTINGS.forEach((s, i) => {
+    const cell = ws.getCell(i + 2, 1);
+    if (s.hint) cell.note = s.hint;
+    if (s.kind === "lines") ws.getCell(i + 2, 2).alignment = { wrapText: true, vertical: "top" };
+  });
+}
