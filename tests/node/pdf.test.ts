@@ -1,0 +1,400 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DIMENSIONS } from "../../src/core/catalogue";
+import {
+  MM_TO_PT,
+  PAGE,
+  type ReportDocument,
+  type TableColumn,
+  type TableRow,
+} from "../../src/core/document";
+import { renderPdf } from "../../src/node/pdf";
+
+interface Item {
+  str: string;
+  x: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  width: number;
+  height: number;
+}
+interface Page {
+  width: number;
+  height: number;
+  items: Item[];
+}
+interface Extracted {
+  title: string | null;
+  pages: Page[];
+}
+
+const EXTRACT = join(__dirname, "..", "support", "pdf-text.mjs");
+const dir = mkdtempSync(join(tmpdir(), "papi-pdf-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Renders, writes the file (kept at $PDF_CHECK_OUT when set, to look at) and extracts its text with pdfjs. */
+async function render(doc: ReportDocument, name: string): Promise<{ pdf: Buffer; text: Extracted }> {
+  const pdf = await renderPdf(doc);
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  if (process.env.PDF_CHECK_OUT) writeFileSync(join(process.env.PDF_CHECK_OUT, `${name}.pdf`), pdf);
+  const json = execFileSync(process.execPath, [EXTRACT, file], { encoding: "utf8" });
+  return { pdf, text: JSON.parse(json) as Extracted };
+}
+
+const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const TASK_HEADER = "Nội dung nhiệm vụ";
+/** Evidence links have pieces wider than their cell (the file id); they must wrap inside the cell. */
+const LONG_LINK = "https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/view";
+const TOP = PAGE.marginMm.top * MM_TO_PT;
+const BOTTOM = PAGE.marginMm.bottom * MM_TO_PT;
+const LEFT = PAGE.marginMm.left * MM_TO_PT;
+const RIGHT = PAGE.marginMm.right * MM_TO_PT;
+
+const APPENDIX_COLUMNS: TableColumn[] = [
+  { header: "STT", weight: 4, align: "center" },
+  { header: TASK_HEADER, weight: 22, align: "left" },
+  { header: "Nhóm / Nội dung thành phần", weight: 11, align: "left" },
+  { header: "Đơn vị chủ trì", weight: 10, align: "left" },
+  { header: "Đơn vị phối hợp", weight: 10, align: "left" },
+  { header: "Thời hạn", weight: 8, align: "center" },
+  { header: "Kết quả trong kỳ", weight: 22, align: "left" },
+  { header: "Tình trạng", weight: 10, align: "left" },
+  { header: "Minh chứng", weight: 10, align: "left" },
+];
+
+function appendixRows(): TableRow[] {
+  const rows: TableRow[] = [];
+  let stt = 0;
+  for (const d of DIMENSIONS) {
+    rows.push({ cells: [`${d.id}. ${d.vn}`], kind: "group" });
+    for (const s of d.subs) {
+      stt++;
+      rows.push({
+        cells: [
+          String(stt),
+          `Nhiệm vụ thử số ${stt}: tổ chức tuyên truyền, phổ biến nội dung "${s.vn}" đến người dân trên địa bàn`,
+          `${s.code} ${s.vn}`,
+          "Sở Nội vụ",
+          "UBND các huyện, thị xã, thành phố",
+          "30/06/2025",
+          `15/03/2025: Đã ban hành văn bản hướng dẫn\n20/04/2025: Đã tổ chức ${stt} hội nghị quán triệt`,
+          stt % 3 === 0 ? "Đang thực hiện (quá hạn)" : "Hoàn thành đúng hạn",
+          stt === 5 ? LONG_LINK : "Công văn số 123/SNV-CCHC",
+        ],
+      });
+    }
+  }
+  return rows;
+}
+
+function testDocument(): ReportDocument {
+  const summary: TableRow[] = DIMENSIONS.map((d) => ({
+    cells: [String(d.id), d.vn, "5", "2", "1", "1", "1", "0", "60"],
+  }));
+  summary.push({ cells: ["", "Tổng cộng", "40", "16", "8", "8", "8", "0", "60"], kind: "total" });
+  return {
+    title: "Báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2025",
+    sections: [
+      {
+        name: "Báo cáo",
+        orientation: "portrait",
+        blocks: [
+          {
+            type: "header",
+            left: [
+              { text: "UBND TỈNH QUẢNG NINH", size: 13 },
+              { text: "SỞ NỘI VỤ", size: 13, bold: true, rule: true },
+              { text: "Số:      /BC-SNV", size: 13 },
+            ],
+            right: [
+              { text: NATION, size: 13, bold: true },
+              { text: MOTTO, size: 14, bold: true, rule: true },
+              { text: "Quảng Ninh, ngày 05 tháng 04 năm 2025", size: 14, italic: true },
+            ],
+          },
+          { type: "title", text: "BÁO CÁO", size: 14 },
+          {
+            type: "subtitle",
+            text: "Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2025",
+            size: 14,
+          },
+          {
+            type: "paragraph",
+            text:
+              "Thực hiện Kế hoạch số 12/KH-SNV ngày 15/01/2025 của Sở Nội vụ về cải thiện, nâng cao Chỉ số hiệu quả " +
+              "Quản trị và Hành chính công (Chỉ số PAPI) năm 2025, Sở Nội vụ báo cáo kết quả thực hiện quý I năm 2025 " +
+              "(số liệu tính từ ngày 01/01/2025 đến ngày 31/03/2025) như sau:",
+          },
+          { type: "heading", text: "I. TÌNH HÌNH TRIỂN KHAI" },
+          {
+            type: "paragraph",
+            text:
+              "Ngay sau khi Kế hoạch được ban hành, Sở đã quán triệt đến toàn thể công chức, viên chức; phân công " +
+              "nhiệm vụ cụ thể cho từng phòng, đơn vị.\nCác phòng chuyên môn đã xây dựng kế hoạch chi tiết, " +
+              "xác định rõ thời hạn hoàn thành và sản phẩm đầu ra của từng nhiệm vụ.",
+          },
+          { type: "heading", text: "II. KẾT QUẢ THỰC HIỆN" },
+          {
+            type: "paragraph",
+            text: "1. Tổng hợp chung. Kế hoạch có 40 nhiệm vụ; tỷ lệ hoàn thành đạt 60%.",
+          },
+          {
+            type: "table",
+            size: 12,
+            columns: [
+              { header: "STT", weight: 4, align: "center" },
+              { header: "Lĩnh vực (nhóm chỉ số PAPI)", weight: 30, align: "left" },
+              { header: "Tổng số nhiệm vụ", weight: 8, align: "center" },
+              { header: "Hoàn thành đúng hạn", weight: 9, align: "center" },
+              { header: "Hoàn thành trễ hạn", weight: 9, align: "center" },
+              { header: "Đang thực hiện", weight: 9, align: "center" },
+              { header: "Chưa triển khai", weight: 9, align: "center" },
+              { header: "Quá hạn", weight: 8, align: "center" },
+              { header: "Tỷ lệ hoàn thành (%)", weight: 10, align: "center" },
+            ],
+            rows: summary,
+          },
+          { type: "paragraph", text: "2. Kết quả thực hiện theo từng lĩnh vực" },
+          ...DIMENSIONS.flatMap((d) => [
+            { type: "paragraph" as const, text: `2.${d.id}. ${d.vn}` },
+            {
+              type: "paragraph" as const,
+              text: `- Nhiệm vụ thuộc lĩnh vực "${d.vn}": đã tổ chức ${d.id} hội nghị, ban hành ${d.subs.length} văn bản hướng dẫn; kết quả bước đầu được người dân ghi nhận.`,
+            },
+          ]),
+          { type: "heading", text: "III. TỒN TẠI, HẠN CHẾ" },
+          {
+            type: "paragraph",
+            text: "(Nêu những tồn tại, hạn chế và nguyên nhân trong quý I năm 2025.)",
+            italic: true,
+            placeholder: true,
+          },
+          { type: "heading", text: "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI" },
+          { type: "paragraph", text: "Tiếp tục triển khai các nhiệm vụ còn lại của Kế hoạch." },
+          { type: "heading", text: "V. KIẾN NGHỊ, ĐỀ XUẤT" },
+          {
+            type: "paragraph",
+            text: "Đề nghị UBND tỉnh quan tâm, chỉ đạo các sở, ngành phối hợp thực hiện./.",
+          },
+          {
+            type: "closing",
+            recipientsTitle: "Nơi nhận:",
+            recipients: ["- Sở Nội vụ;", "- UBND tỉnh (để b/c);", "- Lưu: VT, VP."],
+            signerTitle: "Giám đốc",
+            signer: "Nguyễn Văn Ánh",
+          },
+        ],
+      },
+      {
+        name: "Phụ lục",
+        orientation: "landscape",
+        blocks: [
+          { type: "title", text: "PHỤ LỤC", size: 14 },
+          { type: "subtitle", text: "DANH MỤC NHIỆM VỤ VÀ KẾT QUẢ THỰC HIỆN QUÝ I NĂM 2025", size: 14 },
+          {
+            type: "subtitle",
+            text: "(Kèm theo Báo cáo số      /BC-SNV ngày 05/04/2025 của Sở Nội vụ)",
+            size: 13,
+            italic: true,
+          },
+          { type: "table", columns: APPENDIX_COLUMNS, rows: appendixRows(), size: 11 },
+        ],
+      },
+    ],
+  };
+}
+
+const nfc = (s: string) => s.normalize("NFC");
+/** The page's text in drawing order, lines joined by spaces (a wrapped phrase reads whole). */
+const pageText = (p: Page) => nfc(p.items.map((i) => i.str).join(" ")).replace(/\s+/g, " ");
+const allText = (x: Extracted) => x.pages.map(pageText).join(" ");
+const isPageNumber = (i: Item) => /^\d+$/.test(i.str) && i.y < TOP;
+
+let doc: ReportDocument;
+let pdf: Buffer;
+let text: Extracted;
+
+beforeAll(async () => {
+  doc = testDocument();
+  ({ pdf, text } = await render(doc, "pdf-check"));
+});
+
+describe("renderPdf", () => {
+  it("embeds Noto Serif for every font used and sets the document title", () => {
+    const raw = pdf.toString("latin1");
+    const fonts = [...raw.matchAll(/\/FontName \/([^\s/>]+)/g)].map((m) => m[1]);
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+NotoSerif-(Regular|Bold|Italic|BoldItalic)$/);
+    expect([...raw.matchAll(/\/FontFile2 /g)]).toHaveLength(fonts.length);
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times)/);
+    expect(text.title).toBe(doc.title);
+  });
+
+  it("keeps every Vietnamese diacritic of the motto, the national title and the eight PAPI dimensions", () => {
+    const first = pageText(text.pages[0] as Page);
+    expect(first).toContain(nfc(NATION));
+    expect(first).toContain(nfc(MOTTO));
+    const all = allText(text);
+    for (const d of DIMENSIONS) expect(all).toContain(nfc(`2.${d.id}. ${d.vn}`));
+    expect(all).toContain(nfc("Nguyễn Văn Ánh"));
+    expect(all).toContain("Số: /BC-SNV");
+  });
+
+  it("justifies body paragraphs between the margins, with a 1 cm first-line indent", () => {
+    const page = text.pages[0] as Page;
+    const start = page.items.findIndex((i) => i.str.startsWith("Thực hiện Kế hoạch số 12/KH-SNV"));
+    const lines = page.items.slice(start, start + 5);
+    const right = page.width - RIGHT;
+    expect((lines[0] as Item).x).toBeCloseTo(LEFT + 10 * MM_TO_PT, 0);
+    for (const l of lines.slice(1)) expect(l.x).toBeCloseTo(LEFT, 0);
+    for (const l of lines.slice(0, 4)) expect(Math.abs(l.x + l.width - right)).toBeLessThan(1);
+    expect((lines[4] as Item).str).toBe("sau:");
+    expect((lines[4] as Item).x + (lines[4] as Item).width).toBeLessThan(right - 100);
+  });
+
+  it("does not break words inside narrow table columns", () => {
+    const first = text.pages[0] as Page;
+    expect(first.items.map((i) => i.str)).toContain("STT");
+    const dates = allText(text).match(/30\/06\/2025/g) ?? [];
+    expect(dates).toHaveLength(appendixRows().filter((r) => r.kind !== "group").length);
+  });
+
+  it("starts the body below the taller header column", () => {
+    const page = text.pages[0] as Page;
+    const title = page.items.find((i) => i.str === "BÁO CÁO") as Item;
+    const header = page.items.filter((i) => i.y < title.y - title.height);
+    expect(header.map((i) => i.str)).toEqual(
+      expect.arrayContaining([
+        "UBND TỈNH QUẢNG NINH",
+        NATION,
+        MOTTO,
+        "Quảng Ninh, ngày 05 tháng 04 năm 2025",
+      ]),
+    );
+    const lowestHeader = Math.max(...header.map((i) => i.y));
+    expect(title.y - title.height).toBeGreaterThan(lowestHeader);
+  });
+
+  it("numbers pages centred at the top from page 2, continuously over the sections", () => {
+    expect(text.pages.length).toBeGreaterThanOrEqual(4);
+    expect((text.pages[0] as Page).items.filter((i) => i.y < TOP)).toEqual([]);
+    text.pages.forEach((p, n) => {
+      if (n === 0) return;
+      const numbers = p.items.filter(isPageNumber);
+      expect(numbers.map((i) => i.str)).toEqual([String(n + 1)]);
+      const centre = (numbers[0] as Item).x + (numbers[0] as Item).width / 2;
+      expect(Math.abs(centre - (LEFT + (p.width - LEFT - RIGHT) / 2))).toBeLessThan(1);
+    });
+  });
+
+  it("puts the appendix on its own landscape pages after the portrait report", () => {
+    const first = text.pages[0] as Page;
+    expect(first.height).toBeGreaterThan(first.width);
+    const start = text.pages.findIndex((p) => pageText(p).includes("PHỤ LỤC"));
+    expect(start).toBeGreaterThan(0);
+    const appendix = text.pages.slice(start);
+    for (const p of appendix) expect(p.width).toBeGreaterThan(p.height);
+    for (const p of text.pages.slice(0, start)) expect(p.height).toBeGreaterThan(p.width);
+    const firstLine = (text.pages[start] as Page).items.find((i) => !isPageNumber(i));
+    expect(firstLine?.str).toBe("PHỤ LỤC");
+    expect(pageText(text.pages[start - 1] as Page)).toContain("Nguyễn Văn Ánh");
+  });
+
+  it("repeats the header row on every page a long table spans", () => {
+    const pages = text.pages.filter((p) => p.items.some((i) => i.str.startsWith("Nhiệm vụ thử số")));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const p of pages) {
+      const header = p.items.find((i) => i.str === TASK_HEADER);
+      expect(header).toBeDefined();
+      const firstRow = Math.min(
+        ...p.items.filter((i) => i.str.startsWith("Nhiệm vụ thử số")).map((i) => i.y),
+      );
+      expect((header as Item).y).toBeLessThan(firstRow);
+    }
+    // A dimension's group row is never left alone at the foot of a page.
+    for (const p of pages) {
+      const groups = p.items.filter((i) => DIMENSIONS.some((d) => i.str === `${d.id}. ${d.vn}`));
+      const lowestTask = Math.max(
+        ...p.items.filter((i) => i.str.startsWith("Nhiệm vụ thử số")).map((i) => i.y),
+      );
+      for (const g of groups) expect(g.y).toBeLessThan(lowestTask);
+    }
+    const rows = appendixRows().filter((r) => r.kind !== "group").length;
+    for (let n = 1; n <= rows; n++) expect(allText(text)).toContain(`Nhiệm vụ thử số ${n}:`);
+    expect(allText(text).replace(/ /g, "")).toContain(LONG_LINK);
+    // The link breaks after its slashes and dots where it can, not in the middle of "drive".
+    const linkStart = text.pages.flatMap((p) => p.items).find((i) => i.str.startsWith("https:"));
+    expect(linkStart?.str).toMatch(/[/.]$/);
+  });
+
+  it("keeps all text inside the margins and never overlaps two pieces of text", () => {
+    for (const p of text.pages) {
+      const body = p.items.filter((i) => !isPageNumber(i));
+      for (const i of body) {
+        expect(i.x).toBeGreaterThanOrEqual(LEFT - 0.5);
+        expect(i.x + i.width).toBeLessThanOrEqual(p.width - RIGHT + 0.5);
+        expect(i.y - i.height).toBeGreaterThanOrEqual(TOP - 0.5);
+        expect(i.y).toBeLessThanOrEqual(p.height - BOTTOM);
+      }
+      const overlaps = body.flatMap((a, k) =>
+        body.slice(k + 1).filter((b) => {
+          const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+          const dy = Math.min(a.y, b.y) - Math.max(a.y - a.height, b.y - b.height);
+          return dx > 0.5 && dy > 0.5;
+        }),
+      );
+      expect(overlaps).toEqual([]);
+    }
+  });
+
+  it("keeps the closing block together, with room for the signature", () => {
+    const page = text.pages.find((p) => pageText(p).includes("Nơi nhận:")) as Page;
+    const title = page.items.find((i) => i.str === "GIÁM ĐỐC") as Item;
+    const signer = page.items.find((i) => i.str === "Nguyễn Văn Ánh") as Item;
+    const recipients = page.items.find((i) => i.str === "Nơi nhận:") as Item;
+    expect(title).toBeDefined();
+    expect(signer).toBeDefined();
+    expect(signer.y - title.y).toBeGreaterThan(2 * 10 * MM_TO_PT);
+    expect(Math.abs(recipients.y - title.y)).toBeLessThan(3);
+    expect(recipients.x).toBeLessThan(title.x);
+  });
+
+  it("splits a table row taller than a page over several pages without losing text", async () => {
+    const words = Array.from({ length: 900 }, (_, i) => `từ${i + 1}`);
+    const tall: ReportDocument = {
+      title: "Bảng có dòng rất dài",
+      sections: [
+        {
+          name: "Phụ lục",
+          orientation: "landscape",
+          blocks: [
+            { type: "paragraph", text: "Đoạn mở đầu." },
+            {
+              type: "table",
+              size: 11,
+              columns: [
+                { header: "STT", weight: 1, align: "center" },
+                { header: "Kết quả", weight: 6, align: "left" },
+              ],
+              rows: [{ cells: ["1", words.join(" ")] }, { cells: ["2", "Dòng sau"] }],
+            },
+          ],
+        },
+      ],
+    };
+    const { text: out } = await render(tall, "tall-row");
+    expect(out.pages.length).toBeGreaterThanOrEqual(2);
+    const all = allText(out);
+    for (const w of words) expect(all).toContain(`${w} `);
+    expect(all).toContain("Dòng sau");
+    for (const p of out.pages) {
+      expect(p.items.some((i) => i.str === "Kết quả")).toBe(true);
+      for (const i of p.items.filter((it) => !isPageNumber(it)))
+        expect(i.y).toBeLessThanOrEqual(p.height - BOTTOM);
+    }
+  });
+});
