@@ -161,13 +161,13 @@ function dimensionBlocks(model: ReportModel, index: number): Block[] {
 
 export const APPENDIX_COLUMNS: TableColumn[] = [
   { header: "STT", weight: 4, align: "center" },
-  { header: "Nội dung nhiệm vụ", weight: 22, align: "left" },
-  { header: "Nhóm / Nội dung thành phần", weight: 11, align: "left" },
-  { header: "Đơn vị chủ trì", weight: 10, align: "left" },
-  { header: "Đơn vị phối hợp", weight: 10, align: "left" },
+  { header: "Nội dung nhiệm vụ", weight: 20, align: "left" },
+  { header: "Nhóm / Nội dung thành phần", weight: 10, align: "left" },
+  { header: "Đơn vị chủ trì", weight: 9, align: "left" },
+  { header: "Đơn vị phối hợp", weight: 9, align: "left" },
   { header: "Thời hạn", weight: 8, align: "center" },
-  { header: "Kết quả trong kỳ", weight: 22, align: "left" },
-  { header: "Tình trạng", weight: 10, align: "left" },
+  { header: "Kết quả trong kỳ", weight: 28, align: "left" },
+  { header: "Tình trạng", weight: 9, align: "left" },
   { header: "Minh chứng", weight: 10, align: "left" },
 ];
 
@@ -212,7 +212,7 @@ function appendixBlocks(model: ReportModel): Block[] {
       size: 13,
       italic: true,
     },
-    { type: "table", columns: APPENDIX_COLUMNS, rows, size: 11 },
+    { type: "table", columns: APPENDIX_COLUMNS, rows, size: 10 },
   ];
 }
 

@@ -476,8 +476,9 @@ class Writer {
           this.drawRow(row, start, row.lines, lh, rowHeight(left));
           break;
         }
-        // A row that fits on a page moves there whole; a taller one is split by line (at least 2 here).
-        if (!fresh && (left <= onFreshPage || here < 2)) {
+        // Short rows move to the next page whole; longer ones break across pages, as Word tables do
+        // by default, so a long appendix does not leave half-empty pages.
+        if (!fresh && (left <= Math.min(onFreshPage, KEEP_WHOLE_LINES) || here < 2)) {
           nextPage();
           continue;
         }
@@ -626,6 +627,9 @@ class Writer {
 }
 
 /** Renders the report as an A4 PDF (Decree 30 margins, Noto Serif embedded), one section per page run. */
+/** Rows of at most this many lines are never split across pages. */
+const KEEP_WHOLE_LINES = 4;
+
 export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   const pdf = new PDFDocument({
     autoFirstPage: false,
