@@ -2,6 +2,7 @@ import { dayOf } from "../../src/core/day";
 import { prepareReport, reportFileBase, reportJson } from "../../src/core/engine";
 import { reportGrids } from "../../src/core/grid";
 import { dateLine } from "../../src/core/report";
+import { sampleWorkbook } from "../../src/core/sample";
 import { task, update, workbook } from "../support/workbook";
 
 const ISSUED = dayOf(2020, 3, 20);
@@ -178,5 +179,18 @@ describe("the report model and its document (domain.md §7)", () => {
 
   test("a bad period code is refused with the accepted forms", () => {
     expect(() => sampleReport("2020-Q5")).toThrow("2020-Q1, 2020-Q2");
+  });
+});
+
+describe("the embedded example plan", () => {
+  test.each(["2020-Q1", "2020-Y"])("has no problem and shows every status in %s", (period) => {
+    const r = prepareReport(sampleWorkbook(), period, ISSUED);
+    expect(r.issues).toEqual([]);
+    const t = r.model.totals;
+    expect(t.total).toBeGreaterThanOrEqual(32);
+    for (const n of [t.doneOnTime, t.doneLate, t.inProgress, t.notStarted, t.overdue])
+      expect(n).toBeGreaterThan(0);
+    expect(r.model.groups.every((g) => g.total > 0)).toBe(true);
+    expect(r.model.dimensions.every((d) => d.tasks.length > 0)).toBe(true);
   });
 });

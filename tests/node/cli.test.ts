@@ -197,3 +197,60 @@ describe("papi, run as a process", () => {
     expect(run.stderr).toContain("không phải bảng tính Excel");
   });
 });
+
+describe("npm start: the main job on the embedded example plan", () => {
+  test("demo checks the example, prints the table by dimension and writes both reports", async () => {
+    const out = at("demo");
+    const run = await papi(["demo", "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Dữ liệu hợp lệ");
+    expect(run.stdout).toMatch(/Tổng cộng\s+41\s+3\s+1\s+25\s+12\s+1\s+10%/);
+    expect(readdirSync(out).sort()).toEqual([
+      "BC-PAPI-2020-Q1-BQLKCN.pdf",
+      "BC-PAPI-2020-Q1-BQLKCN.xlsx",
+      "BC-PAPI-2020-Y-BQLKCN.pdf",
+      "BC-PAPI-2020-Y-BQLKCN.xlsx",
+      "ke-hoach-PAPI-mau.xlsx",
+    ]);
+
+    const json = JSON.parse(
+      (
+        await papi([
+          "report",
+          join(out, "ke-hoach-PAPI-mau.xlsx"),
+          "--period",
+          "2020-Y",
+          "--out",
+          out,
+          "--json",
+        ])
+      ).stdout,
+    );
+    const pdf = pdfText(json.files.pdf);
+    const items = pdf.pages.flatMap((p, page) => p.items.map((i) => ({ ...i, page })));
+    const all = items.map((i) => i.str).join(" ");
+    expect(all).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(all).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(all).toContain("Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI năm 2020");
+    for (const d of DIMENSIONS) expect(all).toContain(d.vn);
+
+    // The totals row of the summary table holds the core's numbers, left to right.
+    const label = items.find((i) => i.str === "Tổng cộng");
+    const row = items
+      .filter((i) => label && i.page === label.page && Math.abs(i.y - label.y) < 3 && i.x > label.x)
+      .sort((a, b) => a.x - b.x)
+      .map((i) => i.str);
+    const t = json.totals;
+    expect(row).toEqual(
+      [
+        t.total,
+        t.doneOnTime,
+        t.doneLate,
+        t.inProgress,
+        t.notStarted,
+        t.overdue,
+        Math.round((t.done * 100) / t.total),
+      ].map(String),
+    );
+  });
+});
