@@ -1,0 +1,483 @@
+/**
+ * Faithful in-memory fakes of the Apps Script services a Sheets add-on uses.
+ *
+ *   const fakes = createGasFakes({ timeZone: "Asia/Ho_Chi_Minh" });
+ *   fakes.seed("Plan", [["Header"], ["01/03/2020"]]);
+ *   const restore = fakes.install();           // SpreadsheetApp, UrlFetchApp, … on globalThis
+ *   try { runEntryPoint(); } finally { restore(); }
+ *   expect(fakes.count("Range.setValues")).toBe(1);
+ *
+ * Every public method of every fake counts one call ("Range.setValues", "UrlFetchApp.fetch", …);
+ * test handles (seed, snapshot, cell, sheetInfo, ui, http, mail, locks, …) never count.
+ */
+import { displayText } from "./cells";
+import { as, instrument, isDate, Recorder } from "./core";
+import {
+  DriveState,
+  FakeCacheService,
+  FakeDriveApp,
+  FakeHtmlService,
+  FakeLockService,
+  FakeLogger,
+  FakeMailApp,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeUrlFetchApp,
+  FakeUtilities,
+  type FileData,
+  type FolderData,
+  HtmlFiles,
+  HttpState,
+  LockState,
+  MailState,
+  MimeTypes,
+  type ServicesEnv,
+  type TriggerData,
+  TriggerState,
+} from "./services";
+import {
+  a1Of,
+  type BorderLine,
+  type Box,
+  ChartType,
+  createSheetsEnv,
+  FakeSpreadsheet,
+  FakeSpreadsheetApp,
+  parseA1,
+  readValue,
+  type SheetModel,
+  type SheetsEnv,
+  splitSheetName,
+  type UiState,
+  writeInput,
+} from "./spreadsheet";
+
+export { sheetDate, zonedDate } from "./core";
+export type { FakeRequest, FakeResponder, FakeResponseSpec, LockKind, SentMail } from "./services";
+export type {
+  AlertRecord,
+  ButtonName,
+  ButtonSetName,
+  DialogRecord,
+  MenuEntry,
+  MenuRecord,
+  ToastRecord,
+} from "./spreadsheet";
+export { columnName, columnNumber } from "./spreadsheet";
+
+export interface GasFakesOptions {
+  /** Spreadsheet and script time zone. Default "Asia/Ho_Chi_Minh". */
+  timeZone?: string;
+  /** Script time zone (Session.getScriptTimeZone) when it differs from the spreadsheet's. */
+  scriptTimeZone?: string;
+  /** Spreadsheet locale: how typed text is read (dd/MM vs MM/dd, decimal comma). Default "vi_VN". */
+  locale?: string;
+  /** Active and effective user's email. Default "user@example.com". */
+  user?: string;
+  /** Spreadsheet owner (always allowed through protections). Default: `user`. */
+  owner?: string;
+  spreadsheetId?: string;
+  spreadsheetName?: string;
+  /** Sheets the spreadsheet starts with. Default ["Sheet1"]. */
+  sheets?: string[];
+  /** MailApp.getRemainingDailyQuota() at start. Default 100. */
+  mailQuota?: number;
+  /**
+   * Real Sheets throws "The coordinates of the range are outside the dimensions of the sheet."
+   * for a getRange beyond getMaxRows()/getMaxColumns(); true makes the sheet grow instead.
+   * Default false (faithful).
+   */
+  autoGrow?: boolean;
+  /** What getValues returns for a formula cell. Default: the string "#FORMULA". */
+  formulaValue?: (formula: string, at: { sheet: string; row: number; col: number }) => unknown;
+  /** Project HTML files for HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
+  htmlFiles?: Record<string, string>;
+  oauthToken?: string;
+}
+
+/** Everything about one cell, with Sheets' defaults filled in. */
+export interface CellInfo {
+  value: unknown;
+  formula: string;
+  displayValue: string;
+  note: string;
+  link: string | null;
+  numberFormat: string;
+  background: string;
+  fontColor: string;
+  fontFamily: string;
+  fontSize: number;
+  fontWeight: string;
+  fontStyle: string;
+  fontLine: string;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapStrategy: string;
+  validation: { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string | null } | null;
+  borders: { top?: BorderLine; left?: BorderLine; bottom?: BorderLine; right?: BorderLine };
+  /** A1 notation of the merged range this cell belongs to, or null. */
+  merge: string | null;
+}
+
+export interface SheetInfo {
+  name: string;
+  sheetId: number;
+  index: number;
+  maxRows: number;
+  maxColumns: number;
+  lastRow: number;
+  lastColumn: number;
+  frozenRows: number;
+  frozenColumns: number;
+  hidden: boolean;
+  hiddenGridlines: boolean;
+  tabColor: string | null;
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  merges: string[];
+  protections: Array<{
+    type: "SHEET" | "RANGE";
+    range: string;
+    description: string;
+    warningOnly: boolean;
+    editors: string[];
+    unprotected: string[];
+  }>;
+  charts: Array<{
+    id: number | null;
+    type: string;
+    ranges: string[];
+    options: Record<string, unknown>;
+    position: { row: number; col: number; offsetX: number; offsetY: number };
+  }>;
+}
+
+export interface GasFakes {
+  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  readonly DriveApp: GoogleAppsScript.Drive.DriveApp;
+  readonly MailApp: GoogleAppsScript.Mail.MailApp;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly CacheService: GoogleAppsScript.Cache.CacheService;
+  readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  readonly Session: GoogleAppsScript.Base.Session;
+  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
+  readonly Charts: GoogleAppsScript.Charts.Charts;
+  readonly Logger: GoogleAppsScript.Base.Logger;
+  readonly MimeType: GoogleAppsScript.Base.MimeType;
+
+  /** Every counted call so far, in order: "SpreadsheetApp.getActive", "Range.setValues", … */
+  readonly calls: readonly string[];
+  /** Calls matching: undefined → all; "Range" → "Range.*"; "Range.setValues" → exactly that. */
+  count(match?: string): number;
+  resetCalls(): void;
+  /**
+   * The k-th counted call from now on (1-based), among calls matching `match` (same rule as
+   * count), throws Error(message). Several can be armed at once; each fires once.
+   */
+  failOnCall(k: number, match?: string, message?: string): void;
+  clearFaults(): void;
+  /** Faults armed but not yet fired. */
+  pendingFaults(): number;
+  /** Runs fn without counting calls (and without firing faults): for arranging state. */
+  uncounted<T>(fn: () => T): T;
+  /** Puts the services on `target` (default globalThis); returns a function that restores it. */
+  install(target?: object): () => void;
+
+  /** Values of every sheet's data range (A1 to last row/column with content), as getValues. */
+  snapshot(): Record<string, unknown[][]>;
+  /** Writes rows at (row, col) (default A1) of a sheet, creating/growing it; typed like a user unless raw. */
+  seed(sheetName: string, rows: unknown[][], options?: { row?: number; col?: number; raw?: boolean }): void;
+  /** One cell by "Sheet!A1" (or "A1" on the active sheet). */
+  cell(ref: string): CellInfo;
+  sheetInfo(name: string): SheetInfo;
+  sheetNames(): string[];
+  activeSheetName(): string;
+  /** "Sheet!A1:B2" of the range last activated, or null. */
+  activeRange(): string | null;
+  /** How many times SpreadsheetApp.flush() ran. */
+  flushes(): number;
+  /** Changes the user running the script (Session, protections' canEdit and edit checks). */
+  setActiveUser(email: string): void;
+
+  readonly ui: UiState;
+  readonly http: HttpState;
+  readonly mail: MailState;
+  readonly locks: LockState;
+  readonly properties: {
+    document: Map<string, string>;
+    user: Map<string, string>;
+    script: Map<string, string>;
+  };
+  readonly drive: {
+    readonly rootId: string;
+    folders(): FolderData[];
+    files(): FileData[];
+    /** Adds a folder (uncounted); returns its id. */
+    addFolder(name: string, options?: { id?: string; parentId?: string }): string;
+    /** Text or bytes of a Drive file. */
+    fileBytes(id: string): Uint8Array;
+  };
+  /** Project HTML files by name (no ".html"). */
+  readonly htmlFiles: Map<string, string>;
+  readonly triggers: readonly TriggerData[];
+  /** Virtual time: Utilities.sleep and lock waits add to it; nothing really sleeps. */
+  readonly clock: { elapsedMs: number; sleeps: number[] };
+  readonly logs: string[];
+}
+
+const Position = Object.freeze({ TOP: "TOP", RIGHT: "RIGHT", BOTTOM: "BOTTOM", NONE: "NONE" });
+
+class FakeCharts {
+  readonly ChartType = ChartType;
+  readonly Position = Position;
+  constructor(protected readonly env: { recorder: Recorder }) {}
+}
+instrument(FakeCharts, "Charts");
+
+export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
+  const recorder = new Recorder();
+  const timeZone = options.timeZone ?? "Asia/Ho_Chi_Minh";
+  const locale = options.locale ?? "vi_VN";
+  const user = options.user ?? "user@example.com";
+  const users = { active: user, effective: user, owner: options.owner ?? user };
+  const spreadsheetId = options.spreadsheetId ?? "fake-spreadsheet-id";
+
+  const sheetsEnv: SheetsEnv = createSheetsEnv({
+    recorder,
+    id: spreadsheetId,
+    name: options.spreadsheetName ?? "Fake spreadsheet",
+    timeZone,
+    locale,
+    sheetNames: options.sheets ?? ["Sheet1"],
+    users,
+    autoGrow: options.autoGrow ?? false,
+    ...(options.formulaValue ? { formulaValue: options.formulaValue } : {}),
+  });
+  const book = sheetsEnv.book;
+
+  const html = new HtmlFiles();
+  for (const [name, content] of Object.entries(options.htmlFiles ?? {}))
+    html.files.set(name.replace(/\.html$/, ""), content);
+  const clock = { elapsedMs: 0, sleeps: [] as number[] };
+  const servicesEnv: ServicesEnv = {
+    recorder,
+    clock,
+    users,
+    scriptTimeZone: options.scriptTimeZone ?? timeZone,
+    locale,
+    http: new HttpState(),
+    mail: new MailState(options.mailQuota ?? 100),
+    locks: new LockState(),
+    properties: { document: new Map(), user: new Map(), script: new Map() },
+    caches: { document: new Map(), user: new Map(), script: new Map() },
+    drive: new DriveState(),
+    html,
+    triggers: new TriggerState(),
+    logs: [],
+    oauthToken: options.oauthToken ?? "ya29.fake-oauth-token",
+    scriptId: "fake-script-id",
+    spreadsheetIdOf: (x) => (x instanceof FakeSpreadsheet ? spreadsheetId : undefined),
+    uuid: 0,
+  };
+
+  const services = {
+    SpreadsheetApp: as<GoogleAppsScript.Spreadsheet.SpreadsheetApp>(new FakeSpreadsheetApp(sheetsEnv)),
+    UrlFetchApp: as<GoogleAppsScript.URL_Fetch.UrlFetchApp>(new FakeUrlFetchApp(servicesEnv)),
+    DriveApp: as<GoogleAppsScript.Drive.DriveApp>(new FakeDriveApp(servicesEnv)),
+    MailApp: as<GoogleAppsScript.Mail.MailApp>(new FakeMailApp(servicesEnv)),
+    LockService: as<GoogleAppsScript.Lock.LockService>(new FakeLockService(servicesEnv)),
+    PropertiesService: as<GoogleAppsScript.Properties.PropertiesService>(
+      new FakePropertiesService(servicesEnv),
+    ),
+    CacheService: as<GoogleAppsScript.Cache.CacheService>(new FakeCacheService(servicesEnv)),
+    ScriptApp: as<GoogleAppsScript.Script.ScriptApp>(new FakeScriptApp(servicesEnv)),
+    Session: as<GoogleAppsScript.Base.Session>(new FakeSession(servicesEnv)),
+    Utilities: as<GoogleAppsScript.Utilities.Utilities>(new FakeUtilities(servicesEnv)),
+    HtmlService: as<GoogleAppsScript.HTML.HtmlService>(new FakeHtmlService(servicesEnv)),
+    Charts: as<GoogleAppsScript.Charts.Charts>(new FakeCharts({ recorder })),
+    Logger: as<GoogleAppsScript.Base.Logger>(new FakeLogger(servicesEnv)),
+    MimeType: as<GoogleAppsScript.Base.MimeType>(MimeTypes),
+  };
+
+  const findSheet = (name: string): SheetModel => {
+    const sheet = book.find(name);
+    if (sheet === undefined) throw new Error(`Fakes: no sheet named "${name}"`);
+    return sheet;
+  };
+
+  const valuesOf = (sheet: SheetModel, box: Box): unknown[][] => {
+    const out: unknown[][] = [];
+    for (let i = 0; i < box.numRows; i++) {
+      const line: unknown[] = [];
+      for (let j = 0; j < box.numCols; j++) line.push(readValue(sheetsEnv, sheet, box.row + i, box.col + j));
+      out.push(line);
+    }
+    return out;
+  };
+
+  const fakes: GasFakes = {
+    ...services,
+    calls: recorder.calls,
+    count: (match) => recorder.count(match),
+    resetCalls: () => recorder.reset(),
+    failOnCall: (k, match, message) => recorder.failOnCall(k, match, message),
+    clearFaults: () => recorder.clearFaults(),
+    pendingFaults: () => recorder.pendingFaults(),
+    uncounted: (fn) => recorder.uncounted(fn),
+    install(target: object = globalThis) {
+      const t = target as Record<string, unknown>;
+      const saved = new Map<string, PropertyDescriptor | undefined>();
+      for (const [name, service] of Object.entries(services)) {
+        saved.set(name, Object.getOwnPropertyDescriptor(t, name));
+        Object.defineProperty(t, name, {
+          value: service,
+          configurable: true,
+          writable: true,
+          enumerable: false,
+        });
+      }
+      return () => {
+        for (const [name, descriptor] of saved) {
+          if (descriptor === undefined) delete t[name];
+          else Object.defineProperty(t, name, descriptor);
+        }
+      };
+    },
+    snapshot() {
+      const out: Record<string, unknown[][]> = {};
+      for (const sheet of book.sheets) {
+        const rows = sheet.lastRow();
+        const cols = sheet.lastColumn();
+        out[sheet.name] = rows === 0 ? [] : valuesOf(sheet, { row: 1, col: 1, numRows: rows, numCols: cols });
+      }
+      return out;
+    },
+    seed(sheetName, rows, seedOptions = {}) {
+      const sheet = book.find(sheetName) ?? book.addSheet(sheetName);
+      const row0 = seedOptions.row ?? 1;
+      const col0 = seedOptions.col ?? 1;
+      rows.forEach((line, i) => {
+        sheet.maxRows = Math.max(sheet.maxRows, row0 + i);
+        sheet.maxCols = Math.max(sheet.maxCols, col0 + line.length - 1);
+        line.forEach((value, j) => {
+          if (seedOptions.raw === true) {
+            const cell = sheet.ensure(row0 + i, col0 + j);
+            cell.formula = "";
+            cell.value =
+              value === null || value === undefined
+                ? ""
+                : isDate(value)
+                  ? new Date(value.getTime())
+                  : typeof value === "number" || typeof value === "boolean"
+                    ? value
+                    : String(value);
+          } else writeInput(sheetsEnv, sheet, row0 + i, col0 + j, value);
+        });
+      });
+    },
+    cell(ref) {
+      const { sheetName, range } = splitSheetName(ref);
+      const sheet = sheetName === null ? book.activeSheet() : findSheet(sheetName);
+      const box = parseA1(range, sheet.maxRows, sheet.maxCols);
+      const cell = sheet.get(box.row, box.col);
+      const value = readValue(sheetsEnv, sheet, box.row, box.col);
+      const merge = sheet.merges.find(
+        (m) =>
+          box.row >= m.row && box.row < m.row + m.numRows && box.col >= m.col && box.col < m.col + m.numCols,
+      );
+      return {
+        value,
+        formula: cell?.formula ?? "",
+        displayValue:
+          cell === undefined
+            ? ""
+            : displayText(value as never, cell.numberFormat, book.locale, book.timeZone),
+        note: cell?.note ?? "",
+        link: cell?.link ?? null,
+        numberFormat: cell?.numberFormat ?? "0.###############",
+        background: cell?.background ?? "#ffffff",
+        fontColor: cell?.fontColor ?? "#000000",
+        fontFamily: cell?.fontFamily ?? "Arial",
+        fontSize: cell?.fontSize ?? 10,
+        fontWeight: cell?.fontWeight ?? "normal",
+        fontStyle: cell?.fontStyle ?? "normal",
+        fontLine: cell?.fontLine ?? "none",
+        horizontalAlignment: cell?.horizontalAlignment ?? "general",
+        verticalAlignment: cell?.verticalAlignment ?? "bottom",
+        wrapStrategy: cell?.wrapStrategy ?? "OVERFLOW",
+        validation: cell?.validation ? { ...cell.validation, values: [...cell.validation.values] } : null,
+        borders: structuredClone(cell?.borders ?? {}),
+        merge: merge === undefined ? null : a1Of(merge),
+      };
+    },
+    sheetInfo(name) {
+      const s = findSheet(name);
+      return {
+        name: s.name,
+        sheetId: s.id,
+        index: book.sheets.indexOf(s) + 1,
+        maxRows: s.maxRows,
+        maxColumns: s.maxCols,
+        lastRow: s.lastRow(),
+        lastColumn: s.lastColumn(),
+        frozenRows: s.frozenRows,
+        frozenColumns: s.frozenCols,
+        hidden: s.hidden,
+        hiddenGridlines: s.hiddenGridlines,
+        tabColor: s.tabColor,
+        columnWidths: Object.fromEntries(s.columnWidths),
+        rowHeights: Object.fromEntries(s.rowHeights),
+        merges: s.merges.map(a1Of),
+        protections: s.protections.map((p) => ({
+          type: p.type,
+          range: a1Of(p.box ?? s.whole()),
+          description: p.description,
+          warningOnly: p.warningOnly,
+          editors: [...p.editors],
+          unprotected: p.unprotected.map(a1Of),
+        })),
+        charts: s.charts.map((c) => ({
+          id: c.id,
+          type: c.type,
+          ranges: c.ranges.map((r) => `${r.sheet.name}!${a1Of(r.box)}`),
+          options: { ...c.options },
+          position: { ...c.position },
+        })),
+      };
+    },
+    sheetNames: () => book.sheets.map((s) => s.name),
+    activeSheetName: () => book.activeSheet().name,
+    activeRange: () =>
+      book.activeRange === null ? null : `${book.activeRange.sheet.name}!${a1Of(book.activeRange.box)}`,
+    flushes: () => sheetsEnv.flushes,
+    setActiveUser(email) {
+      users.active = email;
+      users.effective = email;
+    },
+    ui: sheetsEnv.ui,
+    http: servicesEnv.http,
+    mail: servicesEnv.mail,
+    locks: servicesEnv.locks,
+    properties: servicesEnv.properties,
+    drive: {
+      rootId: servicesEnv.drive.rootId,
+      folders: () => [...servicesEnv.drive.folders.values()],
+      files: () => [...servicesEnv.drive.files.values()],
+      addFolder: (name, opts = {}) => servicesEnv.drive.addFolder(name, opts.parentId, opts.id).id,
+      fileBytes(id) {
+        const file = servicesEnv.drive.files.get(id);
+        if (file === undefined) throw new Error(`Fakes: no Drive file ${id}`);
+        return new Uint8Array(file.bytes);
+      },
+    },
+    htmlFiles: html.files,
+    triggers: servicesEnv.triggers.triggers,
+    clock,
+    logs: servicesEnv.logs,
+  };
+  return fakes;
+}

@@ -1,0 +1,1574 @@
+/**
+ * In-memory UrlFetchApp, DriveApp, MailApp, LockService, PropertiesService, CacheService,
+ * ScriptApp, Session, Utilities, HtmlService, Logger and MimeType. Every public method counts a
+ * call on the shared Recorder, like the SpreadsheetApp fakes.
+ */
+import { createHash } from "node:crypto";
+import {
+  as,
+  type BlobData,
+  blobDataOf,
+  type CountedEnv,
+  contentTypeFromName,
+  decodeText,
+  detachedEnvs,
+  enumOf,
+  FakeBlob,
+  FakeUser,
+  formatJavaDate,
+  instrument,
+  isDate,
+  isValidTimeZone,
+  type Recorder,
+  registerBlobSource,
+  registerHtmlOutput,
+  signatureError,
+  toSignedBytes,
+  toUint8,
+} from "./core";
+
+type GBlob = GoogleAppsScript.Base.Blob;
+type GBlobSource = GoogleAppsScript.Base.BlobSource;
+type GUser = GoogleAppsScript.Base.User;
+type GFile = GoogleAppsScript.Drive.File;
+type GFolder = GoogleAppsScript.Drive.Folder;
+type GHtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+type GHtmlTemplate = GoogleAppsScript.HTML.HtmlTemplate;
+type GTrigger = GoogleAppsScript.Script.Trigger;
+type GLock = GoogleAppsScript.Lock.Lock;
+type GProperties = GoogleAppsScript.Properties.Properties;
+type GCache = GoogleAppsScript.Cache.Cache;
+type GResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
+type GFetchOptions = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
+
+export interface Clock {
+  /** Virtual milliseconds spent in Utilities.sleep and in waiting for locks. */
+  elapsedMs: number;
+  sleeps: number[];
+}
+
+export interface ServicesEnv extends CountedEnv {
+  readonly recorder: Recorder;
+  readonly clock: Clock;
+  readonly users: { active: string; effective: string; owner: string };
+  readonly scriptTimeZone: string;
+  readonly locale: string;
+  readonly http: HttpState;
+  readonly mail: MailState;
+  readonly locks: LockState;
+  readonly properties: PropertyStores;
+  readonly caches: CacheStores;
+  readonly drive: DriveState;
+  readonly html: HtmlFiles;
+  readonly triggers: TriggerState;
+  readonly logs: string[];
+  readonly oauthToken: string;
+  readonly scriptId: string;
+  /** The id of the fake spreadsheet, for ScriptApp.newTrigger().forSpreadsheet(ss). */
+  readonly spreadsheetIdOf: (spreadsheet: unknown) => string | undefined;
+  uuid: number;
+}
+
+function newBlob(env: CountedEnv, data: BlobData): GBlob {
+  return as<GBlob>(new FakeBlob(env, data));
+}
+
+// ---------------------------------------------------------------------------------------------
+// UrlFetchApp
+
+/** A scripted HTTP answer. `body` may be text or bytes. */
+export interface FakeResponseSpec {
+  status?: number;
+  contentType?: string;
+  body?: string | Uint8Array | number[];
+  headers?: Record<string, string>;
+}
+
+/** What the code under test asked UrlFetchApp for. */
+export interface FakeRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  payload: unknown;
+  muteHttpExceptions: boolean;
+  params: GFetchOptions;
+}
+
+export type FakeResponder = (request: FakeRequest) => FakeResponseSpec | Error;
+
+export class HttpState {
+  readonly requests: FakeRequest[] = [];
+  private readonly queue: Array<FakeResponseSpec | Error> = [];
+  private handler: FakeResponder | undefined;
+
+  /** Answers for the next fetches, in order; an Error makes that fetch throw it. */
+  enqueue(...responses: Array<FakeResponseSpec | Error>): void {
+    this.queue.push(...responses);
+  }
+
+  /** Answers every fetch the queue does not cover. */
+  respond(handler: FakeResponder | undefined): void {
+    this.handler = handler;
+  }
+
+  pending(): number {
+    return this.queue.length;
+  }
+
+  next(request: FakeRequest): FakeResponseSpec | Error {
+    const queued = this.queue.shift();
+    if (queued !== undefined) return queued;
+    if (this.handler !== undefined) return this.handler(request);
+    throw new Error(
+      `Fake UrlFetchApp: no scripted response for ${request.method.toUpperCase()} ${request.url}`,
+    );
+  }
+}
+
+function requestOf(url: unknown, params: GFetchOptions | undefined): FakeRequest {
+  if (typeof url !== "string") throw signatureError("UrlFetchApp", "fetch", [url]);
+  if (!/^https?:\/\/[^/\s]+/i.test(url)) throw new Error(`Invalid argument: ${url}`);
+  const p = params ?? {};
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(p.headers ?? {})) headers[k] = String(v);
+  if (p.contentType !== undefined) headers["Content-Type"] = p.contentType;
+  return {
+    url,
+    method: (p.method ?? (p.payload !== undefined ? "post" : "get")).toLowerCase(),
+    headers,
+    payload: p.payload,
+    muteHttpExceptions: p.muteHttpExceptions === true,
+    params: { ...p, headers: { ...(p.headers ?? {}) } },
+  };
+}
+
+function doFetch(env: ServicesEnv, request: FakeRequest): GResponse {
+  env.http.requests.push(request);
+  const spec = env.http.next(request);
+  if (spec instanceof Error) throw spec;
+  const status = spec.status ?? 200;
+  const contentType = spec.contentType ?? "text/plain; charset=utf-8";
+  const bytes = toUint8(spec.body ?? "");
+  const headers: Record<string, string> = { "Content-Type": contentType, ...(spec.headers ?? {}) };
+  if (status >= 400 && !request.muteHttpExceptions) {
+    const origin = /^https?:\/\/[^/?#]+/i.exec(request.url)?.[0] ?? request.url;
+    const text = decodeText(bytes);
+    throw new Error(
+      `Request failed for ${origin} returned code ${status}. Truncated server response: ${text.slice(0, 100)}${
+        text.length > 100 ? "..." : ""
+      } (use muteHttpExceptions option to examine full response)`,
+    );
+  }
+  return as<GResponse>(new FakeHTTPResponse(env, status, headers, bytes));
+}
+
+export class FakeUrlFetchApp implements Partial<GoogleAppsScript.URL_Fetch.UrlFetchApp> {
+  constructor(protected readonly env: ServicesEnv) {}
+  fetch(url: string, params?: GFetchOptions): GResponse {
+    return doFetch(this.env, requestOf(url, params));
+  }
+  fetchAll(requests: Array<GoogleAppsScript.URL_Fetch.URLFetchRequest | string>): GResponse[] {
+    return requests.map((r) =>
+      doFetch(this.env, typeof r === "string" ? requestOf(r, {}) : requestOf(r.url, r)),
+    );
+  }
+  getRequest(url: string, params?: GFetchOptions): GoogleAppsScript.URL_Fetch.URLFetchRequest {
+    const r = requestOf(url, params);
+    return {
+      ...r.params,
+      url,
+      method: r.method as GoogleAppsScript.URL_Fetch.HttpMethod,
+      headers: r.headers,
+    };
+  }
+}
+instrument(FakeUrlFetchApp, "UrlFetchApp");
+
+export class FakeHTTPResponse implements Partial<GResponse> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly status: number,
+    private readonly headers: Record<string, string>,
+    private readonly bytes: Uint8Array,
+  ) {
+    registerBlobSource(this, () => ({ bytes: this.bytes, contentType: mainType(this.headers), name: null }));
+  }
+  getResponseCode(): number {
+    return this.status;
+  }
+  getHeaders(): Record<string, string> {
+    return { ...this.headers };
+  }
+  getAllHeaders(): Record<string, string> {
+    return { ...this.headers };
+  }
+  getContent(): number[] {
+    return toSignedBytes(this.bytes);
+  }
+  getContentText(charset?: string): string {
+    return decodeText(this.bytes, charset ?? charsetOf(this.headers) ?? "UTF-8");
+  }
+  getBlob(): GBlob {
+    return newBlob(this.env, { bytes: this.bytes, contentType: mainType(this.headers), name: null });
+  }
+  getAs(contentType: string): GBlob {
+    const type = mainType(this.headers);
+    if (type !== contentType)
+      throw new Error(`Converting from ${type ?? "unknown"} to ${contentType} is not supported.`);
+    return newBlob(this.env, { bytes: this.bytes, contentType: type, name: null });
+  }
+}
+instrument(FakeHTTPResponse, "HTTPResponse");
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : headers[key];
+}
+
+function mainType(headers: Record<string, string>): string | null {
+  const value = headerValue(headers, "Content-Type");
+  return value === undefined ? null : (value.split(";")[0]?.trim() ?? null);
+}
+
+function charsetOf(headers: Record<string, string>): string | undefined {
+  return /charset=([^;]+)/i.exec(headerValue(headers, "Content-Type") ?? "")?.[1]?.trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// DriveApp
+
+export interface FolderData {
+  id: string;
+  name: string;
+  parents: string[];
+  trashed: boolean;
+  created: Date;
+  description: string;
+}
+
+export interface FileData {
+  id: string;
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  parents: string[];
+  trashed: boolean;
+  created: Date;
+  updated: Date;
+  description: string;
+}
+
+export class DriveState {
+  readonly rootId = "root-folder-id";
+  readonly folders = new Map<string, FolderData>();
+  readonly files = new Map<string, FileData>();
+  private seq = 0;
+
+  constructor() {
+    this.folders.set(this.rootId, {
+      id: this.rootId,
+      name: "My Drive",
+      parents: [],
+      trashed: false,
+      created: new Date(0),
+      description: "",
+    });
+  }
+
+  nextId(kind: "file" | "folder"): string {
+    this.seq++;
+    return `fake-${kind}-${String(this.seq).padStart(4, "0")}`;
+  }
+
+  addFolder(name: string, parentId = this.rootId, id = this.nextId("folder")): FolderData {
+    const folder: FolderData = {
+      id,
+      name,
+      parents: [parentId],
+      trashed: false,
+      created: new Date(),
+      description: "",
+    };
+    this.folders.set(id, folder);
+    return folder;
+  }
+
+  addFile(data: BlobData, parentId = this.rootId): FileData {
+    const now = new Date();
+    const file: FileData = {
+      id: this.nextId("file"),
+      name: data.name ?? "Untitled",
+      mimeType: data.contentType ?? "application/octet-stream",
+      bytes: new Uint8Array(data.bytes),
+      parents: [parentId],
+      trashed: false,
+      created: now,
+      updated: now,
+      description: "",
+    };
+    this.files.set(file.id, file);
+    return file;
+  }
+}
+
+function notFound(): Error {
+  return new Error("No item with the given ID could be found, or you do not have permission to access it.");
+}
+
+function fileFacade(env: ServicesEnv, data: FileData): GFile {
+  return as<GFile>(new FakeFile(env, data));
+}
+
+function folderFacade(env: ServicesEnv, data: FolderData): GFolder {
+  return as<GFolder>(new FakeFolder(env, data));
+}
+
+function createFileIn(env: ServicesEnv, parentId: string, a: unknown, b?: unknown, c?: unknown): GFile {
+  let data: BlobData;
+  if (typeof a === "string") {
+    if (typeof b !== "string") throw signatureError("DriveApp", "createFile", [a, b, c]);
+    data = { bytes: toUint8(b), contentType: typeof c === "string" ? c : "text/plain", name: a };
+  } else data = blobDataOf(a);
+  if (data.name === null || data.name === "") data.name = "Untitled";
+  if (data.contentType === null)
+    data.contentType = contentTypeFromName(data.name) ?? "application/octet-stream";
+  return fileFacade(env, env.drive.addFile(data, parentId));
+}
+
+function liveFolders(
+  env: ServicesEnv,
+  filter: (f: FolderData) => boolean,
+): GoogleAppsScript.Drive.FolderIterator {
+  const list = [...env.drive.folders.values()].filter(
+    (f) => !f.trashed && f.id !== env.drive.rootId && filter(f),
+  );
+  return as(
+    new FakeFolderIterator(
+      env,
+      list.map((f) => () => folderFacade(env, f)),
+    ),
+  );
+}
+
+function liveFiles(env: ServicesEnv, filter: (f: FileData) => boolean): GoogleAppsScript.Drive.FileIterator {
+  const list = [...env.drive.files.values()].filter((f) => !f.trashed && filter(f));
+  return as(
+    new FakeFileIterator(
+      env,
+      list.map((f) => () => fileFacade(env, f)),
+    ),
+  );
+}
+
+export class FakeDriveApp implements Partial<GoogleAppsScript.Drive.DriveApp> {
+  constructor(protected readonly env: ServicesEnv) {}
+  getRootFolder(): GFolder {
+    return folderFacade(this.env, this.env.drive.folders.get(this.env.drive.rootId) as FolderData);
+  }
+  getFolderById(id: string): GFolder {
+    const folder = this.env.drive.folders.get(id);
+    if (folder === undefined) throw notFound();
+    return folderFacade(this.env, folder);
+  }
+  getFileById(id: string): GFile {
+    const file = this.env.drive.files.get(id);
+    if (file === undefined) throw notFound();
+    return fileFacade(this.env, file);
+  }
+  getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    return liveFolders(this.env, (f) => f.name === name);
+  }
+  getFolders(): GoogleAppsScript.Drive.FolderIterator {
+    return liveFolders(this.env, () => true);
+  }
+  getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
+    return liveFiles(this.env, (f) => f.name === name);
+  }
+  getFiles(): GoogleAppsScript.Drive.FileIterator {
+    return liveFiles(this.env, () => true);
+  }
+  createFolder(name: string): GFolder {
+    return folderFacade(this.env, this.env.drive.addFolder(name));
+  }
+  createFile(a: unknown, b?: string, c?: string): GFile {
+    return createFileIn(this.env, this.env.drive.rootId, a, b, c);
+  }
+}
+instrument(FakeDriveApp, "DriveApp");
+
+export class FakeFolder implements Partial<GFolder> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly data: FolderData,
+  ) {}
+  getId(): string {
+    return this.data.id;
+  }
+  getName(): string {
+    return this.data.name;
+  }
+  setName(name: string): GFolder {
+    this.data.name = name;
+    return as<GFolder>(this);
+  }
+  getUrl(): string {
+    return `https://drive.google.com/drive/folders/${this.data.id}`;
+  }
+  getDescription(): string | null {
+    return this.data.description || null;
+  }
+  setDescription(description: string): GFolder {
+    this.data.description = description;
+    return as<GFolder>(this);
+  }
+  getDateCreated(): Date {
+    return new Date(this.data.created.getTime());
+  }
+  isTrashed(): boolean {
+    return this.data.trashed;
+  }
+  setTrashed(trashed: boolean): GFolder {
+    this.data.trashed = trashed;
+    return as<GFolder>(this);
+  }
+  createFile(a: unknown, b?: string, c?: string): GFile {
+    return createFileIn(this.env, this.data.id, a, b, c);
+  }
+  createFolder(name: string): GFolder {
+    return folderFacade(this.env, this.env.drive.addFolder(name, this.data.id));
+  }
+  getFiles(): GoogleAppsScript.Drive.FileIterator {
+    return liveFiles(this.env, (f) => f.parents.includes(this.data.id));
+  }
+  getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
+    return liveFiles(this.env, (f) => f.parents.includes(this.data.id) && f.name === name);
+  }
+  getFolders(): GoogleAppsScript.Drive.FolderIterator {
+    return liveFolders(this.env, (f) => f.parents.includes(this.data.id));
+  }
+  getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    return liveFolders(this.env, (f) => f.parents.includes(this.data.id) && f.name === name);
+  }
+  getParents(): GoogleAppsScript.Drive.FolderIterator {
+    const parents = this.data.parents
+      .map((id) => this.env.drive.folders.get(id))
+      .filter((f) => f !== undefined);
+    return as(
+      new FakeFolderIterator(
+        this.env,
+        parents.map((f) => () => folderFacade(this.env, f)),
+      ),
+    );
+  }
+}
+instrument(FakeFolder, "Folder");
+
+export class FakeFile implements Partial<GFile> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly data: FileData,
+  ) {
+    registerBlobSource(this, () => ({
+      bytes: this.data.bytes,
+      contentType: this.data.mimeType,
+      name: this.data.name,
+    }));
+  }
+  getId(): string {
+    return this.data.id;
+  }
+  getName(): string {
+    return this.data.name;
+  }
+  setName(name: string): GFile {
+    this.data.name = name;
+    this.data.updated = new Date();
+    return as<GFile>(this);
+  }
+  getUrl(): string {
+    return `https://drive.google.com/file/d/${this.data.id}/view?usp=drivesdk`;
+  }
+  getDownloadUrl(): string {
+    return `https://drive.google.com/uc?id=${this.data.id}&export=download`;
+  }
+  getMimeType(): string {
+    return this.data.mimeType;
+  }
+  getSize(): number {
+    return this.data.bytes.length;
+  }
+  getBlob(): GBlob {
+    return newBlob(this.env, {
+      bytes: this.data.bytes,
+      contentType: this.data.mimeType,
+      name: this.data.name,
+    });
+  }
+  getAs(contentType: string): GBlob {
+    if (contentType !== this.data.mimeType) {
+      throw new Error(`Converting from ${this.data.mimeType} to ${contentType} is not supported.`);
+    }
+    return newBlob(this.env, { bytes: this.data.bytes, contentType, name: this.data.name });
+  }
+  setContent(content: string): GFile {
+    this.data.bytes = toUint8(content);
+    this.data.updated = new Date();
+    return as<GFile>(this);
+  }
+  getDescription(): string | null {
+    return this.data.description || null;
+  }
+  setDescription(description: string): GFile {
+    this.data.description = description;
+    return as<GFile>(this);
+  }
+  getDateCreated(): Date {
+    return new Date(this.data.created.getTime());
+  }
+  getLastUpdated(): Date {
+    return new Date(this.data.updated.getTime());
+  }
+  isTrashed(): boolean {
+    return this.data.trashed;
+  }
+  setTrashed(trashed: boolean): GFile {
+    this.data.trashed = trashed;
+    return as<GFile>(this);
+  }
+  getParents(): GoogleAppsScript.Drive.FolderIterator {
+    const parents = this.data.parents
+      .map((id) => this.env.drive.folders.get(id))
+      .filter((f) => f !== undefined);
+    return as(
+      new FakeFolderIterator(
+        this.env,
+        parents.map((f) => () => folderFacade(this.env, f)),
+      ),
+    );
+  }
+  moveTo(destination: GFolder): GFile {
+    const target =
+      destination instanceof FakeFolder ? (destination as unknown as { data: FolderData }).data : null;
+    if (target === null) throw new Error("Fakes: expected a Folder from the fake DriveApp");
+    this.data.parents = [target.id];
+    return as<GFile>(this);
+  }
+}
+instrument(FakeFile, "File");
+
+export class FakeFolderIterator implements Partial<GoogleAppsScript.Drive.FolderIterator> {
+  private at = 0;
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly items: Array<() => GFolder>,
+  ) {}
+  hasNext(): boolean {
+    return this.at < this.items.length;
+  }
+  next(): GFolder {
+    const make = this.items[this.at];
+    if (make === undefined) throw new Error("Cannot retrieve the next object: iterator has reached the end.");
+    this.at++;
+    return make();
+  }
+  getContinuationToken(): string {
+    return `folders:${this.at}`;
+  }
+}
+instrument(FakeFolderIterator, "FolderIterator");
+
+export class FakeFileIterator implements Partial<GoogleAppsScript.Drive.FileIterator> {
+  private at = 0;
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly items: Array<() => GFile>,
+  ) {}
+  hasNext(): boolean {
+    return this.at < this.items.length;
+  }
+  next(): GFile {
+    const make = this.items[this.at];
+    if (make === undefined) throw new Error("Cannot retrieve the next object: iterator has reached the end.");
+    this.at++;
+    return make();
+  }
+  getContinuationToken(): string {
+    return `files:${this.at}`;
+  }
+}
+instrument(FakeFileIterator, "FileIterator");
+
+// ---------------------------------------------------------------------------------------------
+// MailApp
+
+export interface SentMail {
+  to: string;
+  cc: string;
+  bcc: string;
+  replyTo: string;
+  name: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+  noReply: boolean;
+  attachments: BlobData[];
+  /** Recipients charged against the daily quota. */
+  recipients: string[];
+}
+
+export class MailState {
+  readonly sent: SentMail[] = [];
+  constructor(
+    /** Remaining daily quota: each recipient (to, cc and bcc) uses one. */
+    public quota = 100,
+  ) {}
+}
+
+function addresses(list: string | undefined): string[] {
+  return (list ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter((a) => a !== "");
+}
+
+export class FakeMailApp implements Partial<GoogleAppsScript.Mail.MailApp> {
+  constructor(protected readonly env: ServicesEnv) {}
+  getRemainingDailyQuota(): number {
+    return this.env.mail.quota;
+  }
+  sendEmail(a: unknown, b?: unknown, c?: unknown, d?: unknown): void {
+    let m: GoogleAppsScript.Mail.MailAdvancedParameters;
+    if (typeof a === "object" && a !== null && b === undefined)
+      m = { ...(a as GoogleAppsScript.Mail.MailAdvancedParameters) };
+    else if (
+      typeof a === "string" &&
+      typeof b === "string" &&
+      typeof c === "string" &&
+      typeof d === "string"
+    ) {
+      m = { to: a, replyTo: b, subject: c, body: d };
+    } else if (typeof a === "string" && typeof b === "string" && typeof c === "string") {
+      m = {
+        ...((d as GoogleAppsScript.Mail.MailAdvancedParameters | undefined) ?? {}),
+        to: a,
+        subject: b,
+        body: c,
+      };
+    } else
+      throw signatureError(
+        "MailApp",
+        "sendEmail",
+        [a, b, c, d].filter((x) => x !== undefined),
+      );
+    const recipients = [...addresses(m.to), ...addresses(m.cc), ...addresses(m.bcc)];
+    if (recipients.length === 0) throw new Error("Failed to send email: no recipient");
+    for (const r of recipients)
+      if (!/^[^@\s]+@[^@\s]+$/.test(r.replace(/^.*<(.+)>$/, "$1"))) throw new Error(`Invalid email: ${r}`);
+    if (recipients.length > this.env.mail.quota)
+      throw new Error("Service invoked too many times for one day: email.");
+    this.env.mail.quota -= recipients.length;
+    this.env.mail.sent.push({
+      to: m.to ?? "",
+      cc: m.cc ?? "",
+      bcc: m.bcc ?? "",
+      replyTo: m.replyTo ?? "",
+      name: m.name ?? "",
+      subject: m.subject ?? "",
+      body: m.body ?? "",
+      htmlBody: m.htmlBody ?? "",
+      noReply: m.noReply === true,
+      attachments: (m.attachments ?? []).map((x) => blobDataOf(x)),
+      recipients,
+    });
+  }
+}
+instrument(FakeMailApp, "MailApp");
+
+// ---------------------------------------------------------------------------------------------
+// LockService
+
+export type LockKind = "document" | "script" | "user";
+
+interface LockSlot {
+  heldBy: "none" | "self" | "other";
+  /** When another user holds the lock: virtual ms after which they release it (null = never). */
+  releaseAfterMs: number | null;
+}
+
+export class LockState {
+  private readonly slots: Record<LockKind, LockSlot> = {
+    document: { heldBy: "none", releaseAfterMs: null },
+    script: { heldBy: "none", releaseAfterMs: null },
+    user: { heldBy: "none", releaseAfterMs: null },
+  };
+
+  /** Simulates another execution holding the lock, released after `releaseAfterMs` of waiting. */
+  holdByOther(kind: LockKind, releaseAfterMs: number | null = null): void {
+    this.slots[kind] = { heldBy: "other", releaseAfterMs };
+  }
+
+  releaseByOther(kind: LockKind): void {
+    if (this.slots[kind].heldBy === "other") this.slots[kind] = { heldBy: "none", releaseAfterMs: null };
+  }
+
+  state(kind: LockKind): "free" | "self" | "other" {
+    const held = this.slots[kind].heldBy;
+    return held === "none" ? "free" : held;
+  }
+
+  /** Kinds the code under test still holds: should be empty when an entry point returns. */
+  heldBySelf(): LockKind[] {
+    return (Object.keys(this.slots) as LockKind[]).filter((k) => this.slots[k].heldBy === "self");
+  }
+
+  slot(kind: LockKind): LockSlot {
+    return this.slots[kind];
+  }
+}
+
+function acquire(env: ServicesEnv, kind: LockKind, timeoutMs: number): boolean {
+  if (typeof timeoutMs !== "number" || Number.isNaN(timeoutMs) || timeoutMs < 0) {
+    throw new Error(`Invalid argument: timeoutInMillis`);
+  }
+  const slot = env.locks.slot(kind);
+  if (slot.heldBy === "other") {
+    if (slot.releaseAfterMs !== null && slot.releaseAfterMs <= timeoutMs) {
+      env.clock.elapsedMs += slot.releaseAfterMs;
+      slot.heldBy = "self";
+      slot.releaseAfterMs = null;
+      return true;
+    }
+    env.clock.elapsedMs += timeoutMs;
+    if (slot.releaseAfterMs !== null) slot.releaseAfterMs -= timeoutMs;
+    return false;
+  }
+  slot.heldBy = "self";
+  return true;
+}
+
+export class FakeLock implements Partial<GLock> {
+  private has = false;
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly kind: LockKind,
+  ) {}
+  tryLock(timeoutInMillis: number): boolean {
+    this.has = acquire(this.env, this.kind, timeoutInMillis) || this.has;
+    return this.has;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!acquire(this.env, this.kind, timeoutInMillis)) {
+      throw new Error("Lock timeout: another process was holding the lock for too long.");
+    }
+    this.has = true;
+  }
+  releaseLock(): void {
+    if (!this.has) return;
+    this.has = false;
+    const slot = this.env.locks.slot(this.kind);
+    if (slot.heldBy === "self") slot.heldBy = "none";
+  }
+  hasLock(): boolean {
+    return this.has && this.env.locks.slot(this.kind).heldBy === "self";
+  }
+}
+instrument(FakeLock, "Lock");
+
+export class FakeLockService implements Partial<GoogleAppsScript.Lock.LockService> {
+  constructor(protected readonly env: ServicesEnv) {}
+  getDocumentLock(): GLock {
+    return as<GLock>(new FakeLock(this.env, "document"));
+  }
+  getScriptLock(): GLock {
+    return as<GLock>(new FakeLock(this.env, "script"));
+  }
+  getUserLock(): GLock {
+    return as<GLock>(new FakeLock(this.env, "user"));
+  }
+}
+instrument(FakeLockService, "LockService");
+
+// ---------------------------------------------------------------------------------------------
+// PropertiesService
+
+export interface PropertyStores {
+  document: Map<string, string>;
+  user: Map<string, string>;
+  script: Map<string, string>;
+}
+
+const PROPERTY_VALUE_LIMIT = 9 * 1024;
+const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+function storeSize(store: Map<string, string>): number {
+  let n = 0;
+  for (const [k, v] of store) n += toUint8(k).length + toUint8(v).length;
+  return n;
+}
+
+function putProperty(store: Map<string, string>, key: string, value: unknown): void {
+  const text = String(value);
+  if (toUint8(text).length > PROPERTY_VALUE_LIMIT) throw new Error("Argument too large: value");
+  const previous = store.get(key);
+  store.set(String(key), text);
+  if (storeSize(store) > PROPERTY_STORE_LIMIT) {
+    if (previous === undefined) store.delete(key);
+    else store.set(key, previous);
+    throw new Error(
+      "You have exceeded the property storage quota. Please remove some properties and try again.",
+    );
+  }
+}
+
+export class FakeProperties implements Partial<GProperties> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly store: Map<string, string>,
+  ) {}
+  getProperty(key: string): string | null {
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): GProperties {
+    putProperty(this.store, key, value);
+    return as<GProperties>(this);
+  }
+  deleteProperty(key: string): GProperties {
+    this.store.delete(key);
+    return as<GProperties>(this);
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.store);
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
+  setProperties(properties: Record<string, string>, deleteAllOthers?: boolean): GProperties {
+    if (deleteAllOthers === true) this.store.clear();
+    for (const [k, v] of Object.entries(properties)) putProperty(this.store, k, v);
+    return as<GProperties>(this);
+  }
+  deleteAllProperties(): GProperties {
+    this.store.clear();
+    return as<GProperties>(this);
+  }
+}
+instrument(FakeProperties, "Properties");
+
+export class FakePropertiesService implements Partial<GoogleAppsScript.Properties.PropertiesService> {
+  constructor(protected readonly env: ServicesEnv) {}
+  getDocumentProperties(): GProperties {
+    return as<GProperties>(new FakeProperties(this.env, this.env.properties.document));
+  }
+  getUserProperties(): GProperties {
+    return as<GProperties>(new FakeProperties(this.env, this.env.properties.user));
+  }
+  getScriptProperties(): GProperties {
+    return as<GProperties>(new FakeProperties(this.env, this.env.properties.script));
+  }
+}
+instrument(FakePropertiesService, "PropertiesService");
+
+// ---------------------------------------------------------------------------------------------
+// CacheService
+
+export interface CacheStores {
+  document: Map<string, { value: string; expiresAtMs: number }>;
+  user: Map<string, { value: string; expiresAtMs: number }>;
+  script: Map<string, { value: string; expiresAtMs: number }>;
+}
+
+export class FakeCache implements Partial<GCache> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly store: CacheStores["script"],
+  ) {}
+  get(key: string): string | null {
+    const entry = this.store.get(key);
+    if (entry === undefined || entry.expiresAtMs <= this.env.clock.elapsedMs) return null;
+    return entry.value;
+  }
+  getAll(keys: string[]): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const key of keys) {
+      const entry = this.store.get(key);
+      if (entry !== undefined && entry.expiresAtMs > this.env.clock.elapsedMs) out[key] = entry.value;
+    }
+    return out;
+  }
+  put(key: string, value: string, expirationInSeconds?: number): void {
+    putCache(this.env, this.store, key, value, expirationInSeconds);
+  }
+  putAll(values: Record<string, string>, expirationInSeconds?: number): void {
+    for (const [k, v] of Object.entries(values)) putCache(this.env, this.store, k, v, expirationInSeconds);
+  }
+  remove(key: string): void {
+    this.store.delete(key);
+  }
+  removeAll(keys: string[]): void {
+    for (const key of keys) this.store.delete(key);
+  }
+}
+instrument(FakeCache, "Cache");
+
+function putCache(
+  env: ServicesEnv,
+  store: CacheStores["script"],
+  key: string,
+  value: string,
+  seconds: number | undefined,
+): void {
+  if (key.length > 250) throw new Error("Argument too large: key");
+  if (toUint8(String(value)).length > 100 * 1024) throw new Error("Argument too large: value");
+  const ttl = Math.min(Math.max(seconds ?? 600, 1), 21600);
+  store.set(key, { value: String(value), expiresAtMs: env.clock.elapsedMs + ttl * 1000 });
+}
+
+export class FakeCacheService implements Partial<GoogleAppsScript.Cache.CacheService> {
+  constructor(protected readonly env: ServicesEnv) {}
+  getDocumentCache(): GCache | null {
+    return as<GCache>(new FakeCache(this.env, this.env.caches.document));
+  }
+  getScriptCache(): GCache {
+    return as<GCache>(new FakeCache(this.env, this.env.caches.script));
+  }
+  getUserCache(): GCache {
+    return as<GCache>(new FakeCache(this.env, this.env.caches.user));
+  }
+}
+instrument(FakeCacheService, "CacheService");
+
+// ---------------------------------------------------------------------------------------------
+// ScriptApp
+
+export const AuthMode = enumOf("NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL");
+export const EventType = enumOf(
+  "CLOCK",
+  "ON_OPEN",
+  "ON_EDIT",
+  "ON_FORM_SUBMIT",
+  "ON_CHANGE",
+  "ON_EVENT_UPDATED",
+);
+export const TriggerSource = enumOf("SPREADSHEETS", "CLOCK", "FORMS", "DOCUMENTS", "CALENDAR");
+export const Weekday = enumOf("SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY");
+
+export interface TriggerData {
+  id: string;
+  handler: string;
+  eventType: string;
+  source: string;
+  sourceId: string;
+  schedule: Record<string, unknown>;
+}
+
+export class TriggerState {
+  readonly triggers: TriggerData[] = [];
+  seq = 0;
+}
+
+const MAX_TRIGGERS = 20;
+
+export class FakeTrigger implements Partial<GTrigger> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly data: TriggerData,
+  ) {}
+  getHandlerFunction(): string {
+    return this.data.handler;
+  }
+  getUniqueId(): string {
+    return this.data.id;
+  }
+  getEventType(): GoogleAppsScript.Script.EventType {
+    return this.data.eventType as unknown as GoogleAppsScript.Script.EventType;
+  }
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    return this.data.source as unknown as GoogleAppsScript.Script.TriggerSource;
+  }
+  getTriggerSourceId(): string {
+    return this.data.sourceId;
+  }
+}
+instrument(FakeTrigger, "Trigger");
+
+function createTrigger(env: ServicesEnv, data: Omit<TriggerData, "id">): GTrigger {
+  if (data.eventType === "") throw new Error("Choose an event for the trigger before creating it.");
+  if (env.triggers.triggers.length >= MAX_TRIGGERS) {
+    throw new Error(
+      "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
+    );
+  }
+  env.triggers.seq++;
+  const trigger: TriggerData = {
+    ...data,
+    id: String(1_000_000 + env.triggers.seq),
+    schedule: { ...data.schedule },
+  };
+  env.triggers.triggers.push(trigger);
+  return as<GTrigger>(new FakeTrigger(env, trigger));
+}
+
+export class FakeTriggerBuilder implements Partial<GoogleAppsScript.Script.TriggerBuilder> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly handler: string,
+  ) {}
+  timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
+    return as(
+      new FakeClockTriggerBuilder(this.env, {
+        handler: this.handler,
+        eventType: "CLOCK",
+        source: "CLOCK",
+        sourceId: "",
+        schedule: {},
+      }),
+    );
+  }
+  forSpreadsheet(sheet: unknown): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    const id = typeof sheet === "string" ? sheet : this.env.spreadsheetIdOf(sheet);
+    if (id === undefined) throw new Error("Fakes: expected a Spreadsheet or a spreadsheet id");
+    return as(
+      new FakeSpreadsheetTriggerBuilder(this.env, {
+        handler: this.handler,
+        eventType: "",
+        source: "SPREADSHEETS",
+        sourceId: id,
+        schedule: {},
+      }),
+    );
+  }
+}
+instrument(FakeTriggerBuilder, "TriggerBuilder");
+
+export class FakeClockTriggerBuilder implements Partial<GoogleAppsScript.Script.ClockTriggerBuilder> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly data: Omit<TriggerData, "id">,
+  ) {}
+  after(durationMilliseconds: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.after = durationMilliseconds;
+    return as(this);
+  }
+  at(date: Date): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.at = new Date(date.getTime());
+    return as(this);
+  }
+  atHour(hour: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.atHour = hour;
+    return as(this);
+  }
+  nearMinute(minute: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.nearMinute = minute;
+    return as(this);
+  }
+  everyMinutes(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    if (![1, 5, 10, 15, 30].includes(n))
+      throw new Error("The value passed to everyMinutes must be 1, 5, 10, 15 or 30.");
+    this.data.schedule.everyMinutes = n;
+    return as(this);
+  }
+  everyHours(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.everyHours = n;
+    return as(this);
+  }
+  everyDays(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.everyDays = n;
+    return as(this);
+  }
+  everyWeeks(n: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.everyWeeks = n;
+    return as(this);
+  }
+  onWeekDay(day: GoogleAppsScript.Base.Weekday): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.onWeekDay = String(day);
+    return as(this);
+  }
+  onMonthDay(day: number): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.onMonthDay = day;
+    return as(this);
+  }
+  inTimezone(timezone: string): GoogleAppsScript.Script.ClockTriggerBuilder {
+    this.data.schedule.timezone = timezone;
+    return as(this);
+  }
+  create(): GTrigger {
+    return createTrigger(this.env, this.data);
+  }
+}
+instrument(FakeClockTriggerBuilder, "ClockTriggerBuilder");
+
+export class FakeSpreadsheetTriggerBuilder
+  implements Partial<GoogleAppsScript.Script.SpreadsheetTriggerBuilder>
+{
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly data: Omit<TriggerData, "id">,
+  ) {}
+  onOpen(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    this.data.eventType = "ON_OPEN";
+    return as(this);
+  }
+  onEdit(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    this.data.eventType = "ON_EDIT";
+    return as(this);
+  }
+  onChange(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    this.data.eventType = "ON_CHANGE";
+    return as(this);
+  }
+  onFormSubmit(): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+    this.data.eventType = "ON_FORM_SUBMIT";
+    return as(this);
+  }
+  create(): GTrigger {
+    return createTrigger(this.env, this.data);
+  }
+}
+instrument(FakeSpreadsheetTriggerBuilder, "SpreadsheetTriggerBuilder");
+
+export class FakeScriptApp implements Partial<GoogleAppsScript.Script.ScriptApp> {
+  readonly AuthMode = as<typeof GoogleAppsScript.Script.AuthMode>(AuthMode);
+  readonly EventType = as<typeof GoogleAppsScript.Script.EventType>(EventType);
+  readonly TriggerSource = as<typeof GoogleAppsScript.Script.TriggerSource>(TriggerSource);
+  readonly WeekDay = as<typeof GoogleAppsScript.Base.Weekday>(Weekday);
+  constructor(protected readonly env: ServicesEnv) {}
+  getOAuthToken(): string {
+    return this.env.oauthToken;
+  }
+  getScriptId(): string {
+    return this.env.scriptId;
+  }
+  newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
+    return as(new FakeTriggerBuilder(this.env, functionName));
+  }
+  getProjectTriggers(): GTrigger[] {
+    return this.env.triggers.triggers.map((t) => as<GTrigger>(new FakeTrigger(this.env, t)));
+  }
+  getUserTriggers(spreadsheet: unknown): GTrigger[] {
+    const id = this.env.spreadsheetIdOf(spreadsheet);
+    return this.env.triggers.triggers
+      .filter((t) => t.sourceId === id)
+      .map((t) => as<GTrigger>(new FakeTrigger(this.env, t)));
+  }
+  deleteTrigger(trigger: GTrigger): void {
+    const id =
+      trigger instanceof FakeTrigger ? (trigger as unknown as { data: TriggerData }).data.id : undefined;
+    const list = this.env.triggers.triggers;
+    const at = list.findIndex((t) => t.id === id);
+    if (at >= 0) list.splice(at, 1);
+  }
+}
+instrument(FakeScriptApp, "ScriptApp");
+
+// ---------------------------------------------------------------------------------------------
+// Session
+
+export class FakeSession implements Partial<GoogleAppsScript.Base.Session> {
+  constructor(protected readonly env: ServicesEnv) {}
+  getActiveUser(): GUser {
+    return as<GUser>(new FakeUser(this.env, this.env.users.active));
+  }
+  getEffectiveUser(): GUser {
+    return as<GUser>(new FakeUser(this.env, this.env.users.effective));
+  }
+  getScriptTimeZone(): string {
+    return this.env.scriptTimeZone;
+  }
+  getActiveUserLocale(): string {
+    return this.env.locale.split("_")[0] ?? "en";
+  }
+  getTemporaryActiveUserKey(): string {
+    return `temp-key-${Buffer.from(this.env.users.active).toString("base64url")}`;
+  }
+}
+instrument(FakeSession, "Session");
+
+// ---------------------------------------------------------------------------------------------
+// Utilities
+
+export const Charset = enumOf("US_ASCII", "UTF_8");
+export const DigestAlgorithm = enumOf("MD2", "MD5", "SHA_1", "SHA_256", "SHA_384", "SHA_512");
+
+function bytesOfInput(data: unknown, charset?: unknown): Uint8Array {
+  if (typeof data === "string") {
+    if (String(charset ?? "UTF_8") === "US_ASCII")
+      return Uint8Array.from(data, (ch) => ch.charCodeAt(0) & 0x7f);
+    return toUint8(data);
+  }
+  if (Array.isArray(data) || data instanceof Uint8Array) return toUint8(data as ArrayLike<number>);
+  throw new Error("Invalid argument: data");
+}
+
+export class FakeUtilities implements Partial<GoogleAppsScript.Utilities.Utilities> {
+  readonly Charset = as<typeof GoogleAppsScript.Utilities.Charset>(Charset);
+  readonly DigestAlgorithm = as<typeof GoogleAppsScript.Utilities.DigestAlgorithm>(DigestAlgorithm);
+  constructor(protected readonly env: ServicesEnv) {}
+  formatDate(date: Date, timeZone: string, format: string): string {
+    if (!isDate(date)) throw signatureError("Utilities", "formatDate", [date, timeZone, format]);
+    // Like Java's TimeZone.getTimeZone, an unknown zone silently means GMT.
+    return formatJavaDate(date, isValidTimeZone(timeZone) ? timeZone : "UTC", format);
+  }
+  formatString(template: string, ...args: unknown[]): string {
+    let i = 0;
+    return template.replace(
+      /%(-?\d*)(?:\.(\d+))?([sdfi%])/g,
+      (_m, _w: string, precision: string | undefined, kind: string) => {
+        if (kind === "%") return "%";
+        const arg = args[i++];
+        if (kind === "d" || kind === "i") return String(Math.trunc(Number(arg)));
+        if (kind === "f") return Number(arg).toFixed(precision === undefined ? 6 : Number(precision));
+        return String(arg);
+      },
+    );
+  }
+  sleep(milliseconds: number): void {
+    this.env.clock.sleeps.push(milliseconds);
+    this.env.clock.elapsedMs += milliseconds;
+  }
+  newBlob(data: string | number[], contentType?: string, name?: string): GBlob {
+    return newBlob(this.env, { bytes: toUint8(data), contentType: contentType ?? null, name: name ?? null });
+  }
+  base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
+    return Buffer.from(bytesOfInput(data, charset)).toString("base64");
+  }
+  base64EncodeWebSafe(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
+    return Buffer.from(bytesOfInput(data, charset))
+      .toString("base64")
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_");
+  }
+  base64Decode(encoded: string): number[] {
+    return toSignedBytes(new Uint8Array(Buffer.from(encoded, "base64")));
+  }
+  base64DecodeWebSafe(encoded: string): number[] {
+    return toSignedBytes(
+      new Uint8Array(Buffer.from(encoded.replace(/-/g, "+").replace(/_/g, "/"), "base64")),
+    );
+  }
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: string | number[],
+    charset?: unknown,
+  ): number[] {
+    const name = String(algorithm).toLowerCase().replace("_", "");
+    const hash = createHash(name === "sha1" ? "sha1" : name);
+    hash.update(bytesOfInput(value, charset));
+    return toSignedBytes(new Uint8Array(hash.digest()));
+  }
+  getUuid(): string {
+    this.env.uuid++;
+    const hex = this.env.uuid.toString(16).padStart(12, "0");
+    return `00000000-0000-4000-8000-${hex}`;
+  }
+  parseCsv(csv: string, delimiter?: string): string[][] {
+    return parseCsv(csv, delimiter ?? ",");
+  }
+}
+instrument(FakeUtilities, "Utilities");
+
+function parseCsv(csv: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv.charAt(i);
+    if (quoted) {
+      if (ch === '"' && csv.charAt(i + 1) === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && csv.charAt(i + 1) === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HtmlService
+
+export class HtmlFiles {
+  /** Project HTML files by name, without the ".html" extension. */
+  readonly files = new Map<string, string>();
+  get(name: string): string {
+    const key = name.replace(/\.html$/, "");
+    const content = this.files.get(key);
+    if (content === undefined) throw new Error(`No HTML file named ${key} was found.`);
+    return content;
+  }
+}
+
+export const SandboxMode = enumOf("EMULATED", "IFRAME", "NATIVE");
+export const XFrameOptionsMode = enumOf("ALLOWALL", "DEFAULT");
+
+interface HtmlOutputData {
+  title: string;
+  content: string;
+  width: number;
+  height: number;
+  sandboxMode: string;
+  xFrameOptionsMode: string;
+  faviconUrl: string;
+  metaTags: Array<{ name: string; content: string }>;
+}
+
+function newHtmlOutput(env: ServicesEnv, content: string): GHtmlOutput {
+  return as<GHtmlOutput>(
+    new FakeHtmlOutput(env, {
+      title: "",
+      content,
+      width: 300,
+      height: 300,
+      sandboxMode: "IFRAME",
+      xFrameOptionsMode: "DEFAULT",
+      faviconUrl: "",
+      metaTags: [],
+    }),
+  );
+}
+
+export class FakeHtmlOutput implements Partial<GHtmlOutput> {
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly data: HtmlOutputData,
+  ) {
+    registerHtmlOutput(this, () => ({
+      title: this.data.title,
+      content: this.data.content,
+      width: this.data.width,
+      height: this.data.height,
+    }));
+    registerBlobSource(this, () => ({
+      bytes: toUint8(this.data.content),
+      contentType: "text/html",
+      name: null,
+    }));
+  }
+  getContent(): string {
+    return this.data.content;
+  }
+  setContent(content: string): GHtmlOutput {
+    this.data.content = content;
+    return as<GHtmlOutput>(this);
+  }
+  append(addedContent: string): GHtmlOutput {
+    this.data.content += addedContent;
+    return as<GHtmlOutput>(this);
+  }
+  appendUntrusted(addedContent: string): GHtmlOutput {
+    this.data.content += escapeHtml(addedContent);
+    return as<GHtmlOutput>(this);
+  }
+  clear(): GHtmlOutput {
+    this.data.content = "";
+    return as<GHtmlOutput>(this);
+  }
+  getTitle(): string {
+    return this.data.title;
+  }
+  setTitle(title: string): GHtmlOutput {
+    this.data.title = title;
+    return as<GHtmlOutput>(this);
+  }
+  getWidth(): number {
+    return this.data.width;
+  }
+  setWidth(width: number): GHtmlOutput {
+    this.data.width = width;
+    return as<GHtmlOutput>(this);
+  }
+  getHeight(): number {
+    return this.data.height;
+  }
+  setHeight(height: number): GHtmlOutput {
+    this.data.height = height;
+    return as<GHtmlOutput>(this);
+  }
+  setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): GHtmlOutput {
+    this.data.sandboxMode = String(mode);
+    return as<GHtmlOutput>(this);
+  }
+  setXFrameOptionsMode(mode: GoogleAppsScript.HTML.XFrameOptionsMode): GHtmlOutput {
+    this.data.xFrameOptionsMode = String(mode);
+    return as<GHtmlOutput>(this);
+  }
+  setFaviconUrl(iconUrl: string): GHtmlOutput {
+    this.data.faviconUrl = iconUrl;
+    return as<GHtmlOutput>(this);
+  }
+  getFaviconUrl(): string {
+    return this.data.faviconUrl;
+  }
+  addMetaTag(name: string, content: string): GHtmlOutput {
+    this.data.metaTags.push({ name, content });
+    return as<GHtmlOutput>(this);
+  }
+  getBlob(): GBlob {
+    return newBlob(this.env, { bytes: toUint8(this.data.content), contentType: "text/html", name: null });
+  }
+  getAs(contentType: string): GBlob {
+    if (contentType === "text/html") {
+      return newBlob(this.env, { bytes: toUint8(this.data.content), contentType: "text/html", name: null });
+    }
+    throw new Error(`Fakes: HtmlOutput.getAs("${contentType}") is not simulated`);
+  }
+}
+instrument(FakeHtmlOutput, "HtmlOutput");
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** Compiles <? code ?>, <?= escaped ?> and <?!= raw ?> scriptlets to a JavaScript function body. */
+function compileTemplate(raw: string): string {
+  let code = "let __out = '';\n";
+  const re = /<\?(!?=)?([\s\S]*?)\?>/g;
+  let last = 0;
+  for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
+    code += `__out += ${JSON.stringify(raw.slice(last, m.index))};\n`;
+    const body = (m[2] ?? "").trim();
+    if (m[1] === "=") code += `__out += __esc(${body});\n`;
+    else if (m[1] === "!=") code += `__out += String(${body});\n`;
+    else code += `${body}\n`;
+    last = m.index + m[0].length;
+  }
+  code += `__out += ${JSON.stringify(raw.slice(last))};\nreturn __out;`;
+  return code;
+}
+
+const templateState = new WeakMap<object, { env: ServicesEnv; raw: string }>();
+
+/** Every own property a script sets on the template becomes a variable of its scriptlets. */
+export class FakeHtmlTemplate implements Partial<GHtmlTemplate> {
+  [propName: string]: unknown;
+  constructor(env: ServicesEnv, raw: string) {
+    templateState.set(this, { env, raw });
+    detachedEnvs.set(this, env);
+  }
+  evaluate(): GHtmlOutput {
+    const { env, raw } = templateStateOf(this);
+    const vars: Record<string, unknown> = { ...this };
+    const names = Object.keys(vars);
+    const run = new Function("__esc", ...names, compileTemplate(raw)) as (...a: unknown[]) => string;
+    const content = run((v: unknown) => escapeHtml(String(v)), ...names.map((n) => vars[n]));
+    return newHtmlOutput(env, content);
+  }
+  getRawContent(): string {
+    return templateStateOf(this).raw;
+  }
+  getCode(): string {
+    return compileTemplate(templateStateOf(this).raw);
+  }
+  getCodeWithComments(): string {
+    return compileTemplate(templateStateOf(this).raw);
+  }
+}
+instrument(FakeHtmlTemplate, "HtmlTemplate");
+
+function templateStateOf(template: object): { env: ServicesEnv; raw: string } {
+  const state = templateState.get(template);
+  if (state === undefined) throw new Error("Fakes: not a fake HtmlTemplate");
+  return state;
+}
+
+export class FakeHtmlService implements Partial<GoogleAppsScript.HTML.HtmlService> {
+  readonly SandboxMode = as<typeof GoogleAppsScript.HTML.SandboxMode>(SandboxMode);
+  readonly XFrameOptionsMode = as<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(XFrameOptionsMode);
+  constructor(protected readonly env: ServicesEnv) {}
+  createHtmlOutput(html?: string | GBlobSource): GHtmlOutput {
+    const content =
+      html === undefined ? "" : typeof html === "string" ? html : decodeText(blobDataOf(html).bytes);
+    return newHtmlOutput(this.env, content);
+  }
+  createHtmlOutputFromFile(filename: string): GHtmlOutput {
+    return newHtmlOutput(this.env, this.env.html.get(filename));
+  }
+  createTemplate(html: string | GBlobSource): GHtmlTemplate {
+    const raw = typeof html === "string" ? html : decodeText(blobDataOf(html).bytes);
+    return as<GHtmlTemplate>(new FakeHtmlTemplate(this.env, raw));
+  }
+  createTemplateFromFile(filename: string): GHtmlTemplate {
+    return as<GHtmlTemplate>(new FakeHtmlTemplate(this.env, this.env.html.get(filename)));
+  }
+  getUserAgent(): string {
+    return "Mozilla/5.0 (fake Apps Script)";
+  }
+}
+instrument(FakeHtmlService, "HtmlService");
+
+// ---------------------------------------------------------------------------------------------
+// Logger and MimeType
+
+export class FakeLogger implements Partial<GoogleAppsScript.Base.Logger> {
+  constructor(protected readonly env: ServicesEnv) {}
+  log(format: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
+    let text = typeof format === "string" ? format : JSON.stringify(format);
+    if (values.length > 0) {
+      text = text.replace(/%s|%d|%f/g, () => String(values.shift()));
+      if (values.length > 0) text += ` ${values.map(String).join(" ")}`;
+    }
+    this.env.logs.push(text);
+    return as(this);
+  }
+  getLog(): string {
+    return this.env.logs.join("\n");
+  }
+  clear(): void {
+    this.env.logs.length = 0;
+  }
+}
+instrument(FakeLogger, "Logger");
+
+export const MimeTypes = Object.freeze({
+  GOOGLE_APPS_SCRIPT: "application/vnd.google-apps.script",
+  GOOGLE_DRAWINGS: "application/vnd.google-apps.drawing",
+  GOOGLE_DOCS: "application/vnd.google-apps.document",
+  GOOGLE_FORMS: "application/vnd.google-apps.form",
+  GOOGLE_SHEETS: "application/vnd.google-apps.spreadsheet",
+  GOOGLE_SITES: "application/vnd.google-apps.site",
+  GOOGLE_SLIDES: "application/vnd.google-apps.presentation",
+  FOLDER: "application/vnd.google-apps.folder",
+  SHORTCUT: "application/vnd.google-apps.shortcut",
+  BMP: "image/bmp",
+  GIF: "image/gif",
+  JPEG: "image/jpeg",
+  PNG: "image/png",
+  SVG: "image/svg+xml",
+  PDF: "application/pdf",
+  CSS: "text/css",
+  CSV: "text/csv",
+  HTML: "text/html",
+  JAVASCRIPT: "application/javascript",
+  PLAIN_TEXT: "text/plain",
+  RTF: "application/rtf",
+  OPENDOCUMENT_GRAPHICS: "application/vnd.oasis.opendocument.graphics",
+  OPENDOCUMENT_PRESENTATION: "application/vnd.oasis.opendocument.presentation",
+  OPENDOCUMENT_SPREADSHEET: "application/vnd.oasis.opendocument.spreadsheet",
+  OPENDOCUMENT_TEXT: "application/vnd.oasis.opendocument.text",
+  MICROSOFT_EXCEL: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  MICROSOFT_EXCEL_LEGACY: "application/vnd.ms-excel",
+  MICROSOFT_POWERPOINT: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  MICROSOFT_POWERPOINT_LEGACY: "application/vnd.ms-powerpoint",
+  MICROSOFT_WORD: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  MICROSOFT_WORD_LEGACY: "application/msword",
+  ZIP: "application/zip",
+});
