@@ -49,9 +49,9 @@ async function bench(): Promise<void> {
   console.log(`Máy: ${cpus().length} nhân, ${cpus()[0]?.model ?? "?"}, Node ${process.version}`);
   console.log(`Kế hoạch tổng hợp: ${TASKS} nhiệm vụ, ${TASKS * UPDATES_PER_TASK} lần cập nhật`);
   console.log(
-    `  đọc + kiểm tra (lõi)                : ${coreSeconds.toFixed(3)} s (${checked.errors} lỗi, ${Math.round(rows / coreSeconds)} dòng/s)`,
+    `  lõi: đọc + kiểm tra + tổng hợp      : ${coreSeconds.toFixed(3)} s (${checked.errors} lỗi, ${Math.round(rows / coreSeconds)} dòng/s)`,
   );
-  console.log(`  đọc + kiểm tra + tổng hợp + bố cục  : ${reportSeconds.toFixed(3)} s`);
+  console.log(`  lõi + mô hình báo cáo + bố cục      : ${reportSeconds.toFixed(3)} s`);
   console.log(`  papi report 2020-Y (xlsx + pdf)     : ${cliSeconds.toFixed(2)} s (mã thoát ${code})`);
 }
 
