@@ -19,6 +19,8 @@ export interface TableColumn {
   /** Share of the table's width, relative to the other columns. */
   weight: number;
   align: Align;
+  /** Cells are whole numbers: spreadsheets store them as numbers (so a chart can read them). */
+  numeric?: boolean;
 }
 
 export interface TableRow {
@@ -41,6 +43,8 @@ export interface DocumentSection {
   name: string;
   orientation: "portrait" | "landscape";
   blocks: Block[];
+  /** Print the (first) table's header row again on every page: the appendix, not the report. */
+  repeatTableHeader?: boolean;
 }
 
 export interface ReportDocument {

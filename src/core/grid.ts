@@ -26,7 +26,8 @@ export interface CellStyle {
 }
 
 export interface GridCell {
-  value: string;
+  /** Text always stays text; numbers come only from numeric table columns. */
+  value: string | number;
   style: CellStyle;
 }
 
@@ -95,9 +96,11 @@ function sectionGrid(section: DocumentSection): GridSheet {
 class GridBuilder {
   readonly sheet: GridSheet;
   private readonly n: number;
+  private readonly repeatTableHeader: boolean;
 
   constructor(section: DocumentSection, columnWidths: number[]) {
     this.n = columnWidths.length;
+    this.repeatTableHeader = section.repeatTableHeader === true;
     this.sheet = {
       name: section.name,
       orientation: section.orientation,
@@ -134,13 +137,13 @@ class GridBuilder {
     return this.sheet.cells.length;
   }
 
-  private put(row: number, col: number, cols: number, value: string, cellStyle: CellStyle): void {
+  private put(row: number, col: number, cols: number, value: string | number, cellStyle: CellStyle): void {
     const cells = this.sheet.cells[row - 1];
     if (!cells) return;
     cells[col - 1] = { value, style: cellStyle };
     if (cols > 1) this.sheet.merges.push({ row, col, rows: 1, cols });
     const width = this.span(col, cols);
-    const height = textHeight(value, cellStyle.size, width);
+    const height = textHeight(String(value), cellStyle.size, width);
     this.sheet.rowHeights[row - 1] = Math.min(
       MAX_ROW_HEIGHT,
       Math.max(this.sheet.rowHeights[row - 1] ?? 0, height),
@@ -204,7 +207,7 @@ class GridBuilder {
         style({ bold: true, size, align: "center", valign: "middle", fill: FILL_HEADER }),
       );
     });
-    this.sheet.repeatRows ??= { first, last: first };
+    if (this.repeatTableHeader) this.sheet.repeatRows ??= { first, last: first };
     for (const r of rows) {
       const row = this.newRow();
       if (r.kind === "group") {
@@ -212,7 +215,9 @@ class GridBuilder {
         continue;
       }
       columns.forEach((c, i) => {
-        this.put(row, i + 1, 1, r.cells[i] ?? "", style({ bold: r.kind === "total", size, align: c.align }));
+        const text = r.cells[i] ?? "";
+        const value = c.numeric && /^\d+$/.test(text) ? Number(text) : text;
+        this.put(row, i + 1, 1, value, style({ bold: r.kind === "total", size, align: c.align }));
       });
     }
     this.sheet.borders.push({ row: first, col: 1, rows: rows.length + 1, cols: columns.length });

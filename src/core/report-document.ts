@@ -22,7 +22,7 @@ export function reportDocument(model: ReportModel): ReportDocument {
     title: `Báo cáo ${subjectLine(model.period)}`,
     sections: [
       { name: "Báo cáo", orientation: "portrait", blocks: mainBlocks(model) },
-      { name: "Phụ lục", orientation: "landscape", blocks: appendixBlocks(model) },
+      { name: "Phụ lục", orientation: "landscape", blocks: appendixBlocks(model), repeatTableHeader: true },
     ],
   };
 }
@@ -121,13 +121,13 @@ function summarySentence(model: ReportModel): string {
 export const SUMMARY_COLUMNS: TableColumn[] = [
   { header: "STT", weight: 4, align: "center" },
   { header: "Lĩnh vực (nhóm chỉ số PAPI)", weight: 30, align: "left" },
-  { header: "Tổng số nhiệm vụ", weight: 8, align: "center" },
-  { header: "Hoàn thành đúng hạn", weight: 9, align: "center" },
-  { header: "Hoàn thành trễ hạn", weight: 9, align: "center" },
-  { header: "Đang thực hiện", weight: 9, align: "center" },
-  { header: "Chưa triển khai", weight: 9, align: "center" },
-  { header: "Quá hạn", weight: 8, align: "center" },
-  { header: "Tỷ lệ hoàn thành (%)", weight: 10, align: "center" },
+  { header: "Tổng số nhiệm vụ", weight: 8, align: "center", numeric: true },
+  { header: "Hoàn thành đúng hạn", weight: 9, align: "center", numeric: true },
+  { header: "Hoàn thành trễ hạn", weight: 9, align: "center", numeric: true },
+  { header: "Đang thực hiện", weight: 9, align: "center", numeric: true },
+  { header: "Chưa triển khai", weight: 9, align: "center", numeric: true },
+  { header: "Quá hạn", weight: 8, align: "center", numeric: true },
+  { header: "Tỷ lệ hoàn thành (%)", weight: 10, align: "center", numeric: true },
 ];
 
 function countCells(c: Counts): string[] {

@@ -134,7 +134,7 @@ describe("the report model and its document (domain.md §7)", () => {
     const r = sampleReport();
     const values = r.grids.flatMap((g) => g.cells.flat().map((c) => c.value));
     expect(values).toContain('=IMPORTXML("http://x","//a")');
-    expect(values.some((v) => v.includes("+84 912 345 678"))).toBe(true);
+    expect(values.some((v) => String(v).includes("+84 912 345 678"))).toBe(true);
   });
 
   test("the grid draws the summary table with borders, rules under the agency and the motto, and repeats the appendix header", () => {
@@ -142,6 +142,7 @@ describe("the report model and its document (domain.md §7)", () => {
     expect(main?.columnWidths).toHaveLength(9);
     expect(main?.borders).toEqual([expect.objectContaining({ rows: 10, cols: 9 })]);
     expect(main?.rules).toHaveLength(2);
+    expect(main?.repeatRows).toBeNull();
     const header = appendix?.repeatRows?.first ?? 0;
     expect(appendix?.cells[header - 1]?.map((c) => c.value)[0]).toBe("STT");
     for (const height of main?.rowHeights ?? []) expect(height).toBeLessThanOrEqual(409);

@@ -59,8 +59,13 @@ describe("the report workbook (.xlsx)", () => {
       undefined,
       "",
       "Tổng cộng",
-      ...[t.total, t.doneOnTime, t.doneLate, t.inProgress, t.notStarted, t.overdue].map(String),
-      "71",
+      t.total,
+      t.doneOnTime,
+      t.doneLate,
+      t.inProgress,
+      t.notStarted,
+      t.overdue,
+      71,
     ]);
     expect(totalRow?.getCell(3).border?.top?.style).toBe("thin");
   });
