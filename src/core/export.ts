@@ -1,6 +1,6 @@
 /** What the Apps Script side needs to export and file a report; pure so it is tested here. */
 import { PAGE } from "./document";
-import { type Period, periodShortName } from "./periods";
+import { PERIOD_KINDS, type Period, type PeriodKind, periodShortName } from "./periods";
 
 export interface PdfExport {
   spreadsheetId: string;
@@ -88,4 +88,14 @@ export function defaultFolderName(year: number): string {
 /** Pixels of a width in points, as Sheets measures columns. */
 export function pointsToPixels(points: number): number {
   return Math.round((points * 96) / 72);
+}
+
+/** The period of a report or appendix sheet's name, e.g. `BC 6T-2020 (Phụ lục)` → 2020 H1. */
+export function periodOfSheetName(name: string): { year: number; kind: PeriodKind } | undefined {
+  const year = Number(/(\d{4})/.exec(name)?.[1]);
+  if (!Number.isInteger(year)) return undefined;
+  const kind = PERIOD_KINDS.find((k) =>
+    [reportSheetName({ year, kind: k }), appendixSheetName({ year, kind: k })].includes(name.trim()),
+  );
+  return kind ? { year, kind } : undefined;
 }

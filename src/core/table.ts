@@ -33,24 +33,42 @@ export interface Table<K extends string> {
   rows: { row: number; cells: unknown[] }[];
 }
 
+export interface HeaderRow<K extends string> {
+  /** 0-based index of the header row. */
+  row: number;
+  /** 0-based column index of each schema column found in it. */
+  index: Partial<Record<K, number>>;
+  /** How many of the required headers it holds. */
+  found: number;
+}
+
 /**
- * Locates the header row: the first of the top rows that holds every required header, or else the one
- * holding most of them. Each missing required header is a `MISSING_COLUMN` issue.
+ * The header row: the first of the top rows that holds every required header, or else the one
+ * holding most of them; undefined when no top row holds any.
  */
-export function readTable<K extends string>(
-  raw: RawSheet,
+export function locateHeader<K extends string>(
+  rows: unknown[][],
   spec: SheetSpec<K>,
-): { table: Table<K> | undefined; issues: Issue[] } {
+): HeaderRow<K> | undefined {
   const required = spec.columns.filter((c) => c.required);
-  let best: { row: number; index: Partial<Record<K, number>>; found: number } | undefined;
-  const top = Math.min(raw.rows.length, HEADER_SEARCH_ROWS);
+  let best: HeaderRow<K> | undefined;
+  const top = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < top; r++) {
-    const index = headerIndex(raw.rows[r] ?? [], spec);
+    const index = headerIndex(rows[r] ?? [], spec);
     const found = required.filter((c) => index[c.key] !== undefined).length;
     if (found > 0 && (!best || found > best.found)) best = { row: r, index, found };
     if (found === required.length) break;
   }
-  const missing = required.filter((c) => best?.index[c.key] === undefined);
+  return best;
+}
+
+/** Reads a sheet's data rows under its header row; each missing required header is `MISSING_COLUMN`. */
+export function readTable<K extends string>(
+  raw: RawSheet,
+  spec: SheetSpec<K>,
+): { table: Table<K> | undefined; issues: Issue[] } {
+  const best = locateHeader(raw.rows, spec);
+  const missing = spec.columns.filter((c) => c.required && best?.index[c.key] === undefined);
   const issues = missing.map((c) =>
     issue(
       "MISSING_COLUMN",

@@ -25,3 +25,16 @@ export function excerpt(value: unknown, max = 40): string {
   const printable = text.replace(/\p{Cc}/gu, " ");
   return printable.length > max ? `${printable.slice(0, max)}…` : printable;
 }
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text made safe to place inside HTML: user text is shown, never run. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}

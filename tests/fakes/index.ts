@@ -36,6 +36,7 @@ import {
   type TriggerData,
   TriggerState,
 } from "./services";
+import { createSheetsApi } from "./sheets-api";
 import {
   a1Of,
   type BorderLine,
@@ -299,6 +300,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     Utilities: as<GoogleAppsScript.Utilities.Utilities>(new FakeUtilities(servicesEnv)),
     HtmlService: as<GoogleAppsScript.HTML.HtmlService>(new FakeHtmlService(servicesEnv)),
     Charts: as<GoogleAppsScript.Charts.Charts>(new FakeCharts({ recorder })),
+    Sheets: createSheetsApi({ recorder, book }),
     Logger: as<GoogleAppsScript.Base.Logger>(new FakeLogger(servicesEnv)),
     MimeType: as<GoogleAppsScript.Base.MimeType>(MimeTypes),
   };

@@ -886,7 +886,7 @@ function mergeError(): Error {
   return new Error("You must select all cells in a merged range to merge or unmerge them.");
 }
 
-function addMerge(sheet: SheetModel, box: Box): void {
+export function addMerge(sheet: SheetModel, box: Box): void {
   if (box.numRows === 1 && box.numCols === 1) return;
   for (const m of sheet.merges) if (intersects(m, box) && !contains(box, m)) throw mergeError();
   sheet.merges = sheet.merges.filter((m) => !contains(box, m));

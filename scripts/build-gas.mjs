@@ -1,0 +1,57 @@
+// Bundles the add-on for Apps Script into dist/gas/: Code.js (one IIFE, then one real top-level
+// function per entry point of src/index.ts), appsscript.json and the sidebar's single HTML file.
+// `--addon` builds the Workspace add-on flavour (the menu goes under Extensions).
+
+import { readFileSync } from "node:fs";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import vm from "node:vm";
+import { build } from "esbuild";
+
+const OUT = "dist/gas";
+const GLOBAL = "PAPI";
+const addon = process.argv.includes("--addon");
+
+await mkdir(OUT, { recursive: true });
+const result = await build({
+  entryPoints: ["src/index.ts"],
+  bundle: true,
+  format: "iife",
+  globalName: GLOBAL,
+  target: "es2020",
+  platform: "neutral",
+  write: false,
+  charset: "utf8",
+  define: { __ADDON__: String(addon) },
+  logLevel: "warning",
+});
+const bundle = result.outputFiles[0].text;
+
+// The entry points are whatever the bundle exports: load it once, without any Google service, to list them.
+const sandbox = {};
+vm.runInNewContext(`${bundle}\nthis.names = Object.keys(${GLOBAL});`, sandbox);
+const names = sandbox.names.sort();
+const wrappers = names
+  .map((n) => `function ${n}(...args) {\n  return ${GLOBAL}.${n}(...args);\n}`)
+  .join("\n");
+await writeFile(`${OUT}/Code.js`, `${bundle}\n${wrappers}\n`);
+await copyFile("appsscript.json", `${OUT}/appsscript.json`);
+
+// The sidebar: its TypeScript bundled for the browser and inlined with its CSS into one HTML file.
+const ui = await build({
+  entryPoints: ["src/ui/main.ts"],
+  bundle: true,
+  format: "iife",
+  target: "es2019",
+  platform: "browser",
+  write: false,
+  charset: "utf8",
+  minify: true,
+  logLevel: "warning",
+});
+const html = (await readFile("src/ui/sidebar.html", "utf8"))
+  .replace("/*CSS*/", () => readFileSync("src/ui/sidebar.css", "utf8"))
+  .replace("/*JS*/", () => ui.outputFiles[0].text.replace(/<\/script/gi, "<\\/script"));
+await writeFile(`${OUT}/Sidebar.html`, html);
+console.log(
+  `dist/gas: Code.js (${names.length} entry points), appsscript.json, Sidebar.html${addon ? " [add-on]" : ""}`,
+);

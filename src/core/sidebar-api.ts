@@ -1,0 +1,99 @@
+/**
+ * The contract between the sidebar (src/ui) and the Apps Script functions it calls (src/gas/api.ts):
+ * plain data only, dates as ISO strings, because google.script.run cannot carry Dates.
+ */
+import type { UpdateKey } from "./schema";
+import type { Counts, GroupCounts } from "./status";
+
+/** Every server call answers this: a value, or a message for the user. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface LogRow {
+  time: string;
+  user: string;
+  action: string;
+  period?: string;
+  link?: string;
+  recipients?: string;
+  result: string;
+}
+
+export interface DashboardGroup {
+  group: number;
+  name: string;
+  total: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  overdue: number;
+  percent: number;
+}
+
+export interface Dashboard {
+  plan: { agency: string; planNumber: string; year: number; cutoffMode: string };
+  period: { code: string; label: string; start: string; end: string };
+  periods: { code: string; label: string }[];
+  groups: DashboardGroup[];
+  totals: Omit<DashboardGroup, "group" | "name">;
+  errors: number;
+  warnings: number;
+  issues: {
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    severity: string;
+    code: string;
+    message: string;
+  }[];
+  tasks: { id: string; content: string; group: number }[];
+  log: LogRow[];
+  today: string;
+}
+
+export interface NewUpdate {
+  taskId: string;
+  /** `yyyy-mm-dd` */
+  date: string;
+  progress: string;
+  result: string;
+  evidence: string;
+}
+
+export type AddUpdateResult =
+  | { added: true; row: number; warnings: string[] }
+  | { added: false; errors: { field: UpdateKey | null; message: string }[] };
+
+export type GenerateResult =
+  | {
+      status: "done";
+      period: string;
+      sheet: string;
+      url: string;
+      groups: GroupCounts[];
+      totals: Counts;
+      warnings: number;
+    }
+  | { status: "exists"; period: string; sheets: string[] }
+  | { status: "hasErrors"; period: string; errors: number };
+
+export interface SendPreview {
+  period: string;
+  to: string;
+  cc: string[];
+  subject: string;
+  quota: number;
+  /** When and by whom the period was sent before, if it was. */
+  sentBefore: { time: string; user: string } | null;
+}
+
+export interface ExportedFile {
+  name: string;
+  id: string;
+  url: string;
+}
+
+export interface SendResult {
+  period: string;
+  recipients: string;
+  files: ExportedFile[];
+}

@@ -1,0 +1,180 @@
+/**
+ * What the sidebar calls through google.script.run. Every function answers plain data (Dates as ISO
+ * strings) wrapped in an outcome, so a failure reaches the sidebar as a Vietnamese message.
+ */
+
+import { checkCandidateUpdate } from "../core/candidate";
+import { DIMENSIONS } from "../core/catalogue";
+import { isoDay, ymd } from "../core/day";
+import { prepareReport, validateWorkbook } from "../core/engine";
+import { PERIOD_KINDS, periodCode, periodLabel } from "../core/periods";
+import { CUTOFF_MODES, PLAN_SHEETS, UPDATES, type UpdateKey } from "../core/schema";
+import type { AddUpdateResult, Dashboard, NewUpdate, Outcome, SendResult } from "../core/sidebar-api";
+import { percentDone } from "../core/status";
+import { locateHeader } from "../core/table";
+import { normalizeKey } from "../core/text";
+import { runAction } from "./actions";
+import { activeSpreadsheet, currentUser, todayIn, zoneOf } from "./context";
+import { UserError } from "./errors";
+import { type ExportedFile, exportReport } from "./export-pdf";
+import { type GenerateResult, generateReport } from "./generate";
+import { withDocumentLock } from "./lock";
+import { appendLog, RESULT_OK, readLog } from "./log";
+import { previewSend, type SendPreview, sendReport } from "./send";
+import { planSheet, readWorkbook } from "./workbook";
+
+/** At most this many problems travel to the sidebar; the count says how many there are in all. */
+export const SIDEBAR_ISSUES = 200;
+
+export function apiDashboard(code?: string): Outcome<Dashboard> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Mở bảng điều khiển", code, () => {
+    const timeZone = zoneOf(ss);
+    const today = todayIn(timeZone);
+    const workbook = readWorkbook(ss);
+    const checked = validateWorkbook(workbook, today);
+    const year = checked.plan.settings.year ?? ymd(today).year;
+    const r = prepareReport(workbook, code || defaultPeriod(year, today), today);
+    const p = r.model.period;
+    const group = (c: (typeof r.model.groups)[number]) => ({
+      group: c.group,
+      name: DIMENSIONS[c.group - 1]?.vn ?? "",
+      total: c.total,
+      done: c.done,
+      inProgress: c.inProgress,
+      notStarted: c.notStarted,
+      overdue: c.overdue,
+      percent: percentDone(c),
+    });
+    const s = checked.plan.settings;
+    return {
+      plan: { agency: s.agency, planNumber: s.planNumber, year, cutoffMode: CUTOFF_MODES[s.cutoffMode] },
+      period: { code: p.code, label: periodLabel(p), start: isoDay(p.start), end: isoDay(p.end) },
+      periods: PERIOD_KINDS.map((k) => ({
+        code: periodCode(year, k),
+        label: periodLabel({ year, kind: k }),
+      })),
+      groups: r.model.groups.map(group),
+      totals: (({ group: _g, name: _n, ...rest }) => rest)(group({ group: 0, ...r.model.totals })),
+      errors: r.errors,
+      warnings: r.warnings,
+      issues: r.issues.slice(0, SIDEBAR_ISSUES),
+      tasks: checked.plan.tasks.map((t) => ({ id: t.id, content: t.content, group: t.group })),
+      log: readLog(ss).slice(-5).reverse(),
+      today: isoDay(today),
+    };
+  });
+}
+
+/** The quarter whose window holds today, within the plan year; Q1 before it starts, the year after it ends. */
+function defaultPeriod(year: number, today: number): string {
+  const day = ymd(today);
+  if (day.year < year) return periodCode(year, "Q1");
+  if (day.year > year) return periodCode(year, "Y");
+  return periodCode(year, (["Q1", "Q2", "Q3", "Q4"] as const)[Math.floor((day.month - 1) / 3)] ?? "Y");
+}
+
+/** Checks the update with the core, then appends it as one row; nothing is written when it has errors. */
+export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Cập nhật tiến độ", undefined, () =>
+    withDocumentLock(() => {
+      const timeZone = zoneOf(ss);
+      const sheet = planSheet(ss, UPDATES.name);
+      if (!sheet)
+        throw new UserError(`Chưa có trang "${UPDATES.name}". Hãy chạy "Thiết lập / sửa bảng tính".`);
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(input.date)
+        ? Utilities.parseDate(input.date, timeZone, "yyyy-MM-dd")
+        : input.date;
+      const progress = /^\s*\d+([.,]\d+)?\s*$/.test(input.progress)
+        ? Number(input.progress.replace(",", "."))
+        : input.progress;
+      const values: Partial<Record<UpdateKey, unknown>> = {
+        taskId: input.taskId,
+        date,
+        progress,
+        result: input.result,
+        evidence: input.evidence,
+        updatedBy: currentUser(),
+      };
+      const workbook = readWorkbook(ss);
+      const candidate = checkCandidateUpdate(workbook, values, ymd(todayIn(timeZone)).year);
+      if (!candidate)
+        throw new UserError(
+          `Trang "${UPDATES.name}" chưa có dòng tiêu đề. Hãy chạy "Thiết lập / sửa bảng tính".`,
+        );
+      const errors = candidate.issues.filter((i) => i.severity === "error");
+      if (errors.length > 0)
+        return {
+          added: false,
+          errors: errors.map((e) => ({
+            field: candidate.fields[candidate.issues.indexOf(e)] ?? null,
+            message: e.message,
+          })),
+        };
+      const range = sheet.getRange(candidate.row, 1, 1, candidate.cells.length);
+      range.setNumberFormats([
+        candidate.cells.map((c) => (c instanceof Date ? "dd/mm/yyyy" : typeof c === "number" ? "0" : "@")),
+      ]);
+      range.setValues([candidate.cells]);
+      appendLog(ss, {
+        action: "Cập nhật tiến độ",
+        result: `${RESULT_OK}: nhiệm vụ ${input.taskId}, ${progress}%`,
+      });
+      return { added: true, row: candidate.row, warnings: candidate.issues.map((i) => i.message) };
+    }),
+  );
+}
+
+export function apiGenerate(code: string, replace: boolean, force: boolean): Outcome<GenerateResult> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Tạo báo cáo", code, () => generateReport(ss, code, { replace, force }));
+}
+
+export function apiExportPdf(code: string): Outcome<{ period: string; files: ExportedFile[] }> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Xuất PDF", code, () =>
+    withDocumentLock(() => {
+      const { period, files } = exportReport(ss, code);
+      return { period, files };
+    }),
+  );
+}
+
+export function apiPreviewSend(code: string): Outcome<SendPreview> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Gửi báo cáo", code, () => previewSend(ss, code));
+}
+
+export function apiSend(code: string, resend: boolean): Outcome<SendResult> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Gửi báo cáo", code, () => sendReport(ss, code, { send: true, resend }));
+}
+
+/** Selects a problem's cell (or its row, or its sheet) so the user can fix it. */
+export function apiSelectCell(sheetName: string, row: number | null, column: string | null): Outcome<string> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Chọn ô", undefined, () => {
+    const spec = PLAN_SHEETS.find((s) => s.name === sheetName);
+    const sheet = planSheet(ss, sheetName);
+    if (!sheet) throw new UserError(`Không có trang "${sheetName}".`);
+    ss.setActiveSheet(sheet);
+    if (row === null) return sheet.getName();
+    let col = 1;
+    if (column && spec) {
+      const top = sheet
+        .getRange(1, 1, Math.min(10, Math.max(sheet.getLastRow(), 1)), Math.max(sheet.getLastColumn(), 1))
+        .getValues();
+      const header = locateHeader(top, spec);
+      const key = spec.columns.find((c) => normalizeKey(c.header) === normalizeKey(column))?.key;
+      const index =
+        key === undefined
+          ? undefined
+          : (header?.index as Record<string, number | undefined> | undefined)?.[key];
+      if (index !== undefined) col = index + 1;
+    }
+    const range = sheet.getRange(row, col);
+    range.activate();
+    return range.getA1Notation();
+  });
+}

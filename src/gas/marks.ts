@@ -1,0 +1,87 @@
+/**
+ * Marks each problem cell with a note and a colour, and clears the marks of the previous run and
+ * nothing else: a mark is recognised by its note's prefix, so the user's own notes and colours stay.
+ */
+import type { Issue } from "../core/issues";
+import { type CellRef, issueCells } from "../core/locate";
+import type { RawWorkbook } from "../core/table";
+
+export const MARK_PREFIX = "⚠ PAPI: ";
+export const MARK_COLOURS = { error: "#f4c7c3", warning: "#fce8b2" } as const;
+const PLAIN = "#ffffff";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Re-marks the given rows of each sheet (all rows when `only` is absent). Two reads and two writes per
+ * sheet, whatever the number of problems.
+ */
+export function markIssues(
+  ss: Spreadsheet,
+  workbook: RawWorkbook,
+  issues: readonly Issue[],
+  only?: { sheet: string; rows: Set<number> },
+): number {
+  const cells = issueCells(workbook, issues);
+  const bySheet = new Map<string, { issue: Issue; cell: CellRef }[]>();
+  for (const [issue, cell] of cells) {
+    const list = bySheet.get(cell.sheet) ?? [];
+    list.push({ issue, cell });
+    bySheet.set(cell.sheet, list);
+  }
+  let marked = 0;
+  for (const raw of workbook.sheets) {
+    if (only && only.sheet !== raw.name) continue;
+    const sheet = ss.getSheetByName(raw.name);
+    if (!sheet) continue;
+    const inScope = (row: number) => !only || only.rows.has(row);
+    const marks = (bySheet.get(raw.name) ?? []).filter((m) => inScope(m.cell.row));
+    marked += marks.length;
+    remark(sheet, marks, inScope);
+  }
+  return marked;
+}
+
+function remark(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  marks: { issue: Issue; cell: CellRef }[],
+  inScope: (row: number) => boolean,
+): void {
+  const rows = Math.max(sheet.getLastRow(), ...marks.map((m) => m.cell.row), 1);
+  const cols = Math.max(sheet.getLastColumn(), ...marks.map((m) => m.cell.col), 1);
+  const range = sheet.getRange(1, 1, rows, cols);
+  const notes = range.getNotes();
+  const backgrounds = range.getBackgrounds();
+  let changed = false;
+  notes.forEach((row, r) => {
+    row.forEach((note, c) => {
+      if (!inScope(r + 1) || !note.includes(MARK_PREFIX)) return;
+      row[c] = stripMark(note);
+      const bg = backgrounds[r]?.[c];
+      if (bg === MARK_COLOURS.error || bg === MARK_COLOURS.warning) (backgrounds[r] as string[])[c] = PLAIN;
+      changed = true;
+    });
+  });
+  for (const { issue, cell } of marks) {
+    const r = cell.row - 1;
+    const c = cell.col - 1;
+    const noteRow = notes[r];
+    const bgRow = backgrounds[r];
+    if (!noteRow || !bgRow) continue;
+    const mark = `${MARK_PREFIX}${issue.message}`;
+    noteRow[c] = noteRow[c] ? `${noteRow[c]}\n${mark}` : mark;
+    if (bgRow[c] !== MARK_COLOURS.error) bgRow[c] = MARK_COLOURS[issue.severity];
+    changed = true;
+  }
+  if (!changed) return;
+  range.setNotes(notes);
+  range.setBackgrounds(backgrounds);
+}
+
+/** The note without our marks: the user's own text, if any. */
+export function stripMark(note: string): string {
+  return note
+    .split("\n")
+    .filter((line) => !line.startsWith(MARK_PREFIX))
+    .join("\n");
+}

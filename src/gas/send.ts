@@ -1,0 +1,84 @@
+/** "Gửi báo cáo cho Sở Nội vụ": a fresh PDF of the report, mailed, and logged. */
+import { readPlan } from "../core/check";
+import { reportMail } from "../core/mail";
+import { makePeriod, parsePeriodCode } from "../core/periods";
+import type { SendPreview, SendResult } from "../core/sidebar-api";
+import { UserError } from "./errors";
+import { exportReport } from "./export-pdf";
+import { withDocumentLock } from "./lock";
+import { appendLog, RESULT_OK, readLog } from "./log";
+import { readWorkbook } from "./workbook";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type { SendPreview };
+
+export const SEND_ACTION = "Gửi báo cáo";
+
+export function previewSend(ss: Spreadsheet, periodCode: string): SendPreview {
+  const parsed = parsePeriodCode(periodCode);
+  if (!parsed) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
+  const { settings } = readPlan(readWorkbook(ss), { fallbackYear: parsed.year });
+  const period = makePeriod(parsed.year, parsed.kind, settings.cutoffMode);
+  if (!settings.homeAffairsEmail)
+    throw new UserError('Chưa nhập "Email Sở Nội vụ" trong trang "Cấu hình", hoặc địa chỉ không hợp lệ.');
+  const quota = MailApp.getRemainingDailyQuota();
+  const recipients = 1 + settings.ccEmails.length;
+  if (quota < recipients)
+    throw new UserError(
+      `Hạn mức gửi thư hôm nay của tài khoản chỉ còn ${quota} người nhận (cần ${recipients}). Vui lòng gửi lại vào ngày mai.`,
+    );
+  const last = readLog(ss)
+    .filter((r) => r.action === SEND_ACTION && r.period === period.code && r.result === RESULT_OK)
+    .at(-1);
+  return {
+    period: period.code,
+    to: settings.homeAffairsEmail,
+    cc: settings.ccEmails,
+    subject: reportMail(settings, period, []).subject,
+    quota,
+    sentBefore: last ? { time: last.time, user: last.user } : null,
+  };
+}
+
+/** Sends once the user confirmed the preview (and, for a period sent before, confirmed again). */
+export function sendReport(
+  ss: Spreadsheet,
+  periodCode: string,
+  confirmed: { send: boolean; resend: boolean },
+): SendResult {
+  const preview = previewSend(ss, periodCode);
+  if (!confirmed.send) throw new UserError("Chưa xác nhận gửi báo cáo.");
+  if (preview.sentBefore && !confirmed.resend)
+    throw new UserError(
+      `Kỳ ${preview.period} đã gửi lúc ${preview.sentBefore.time} bởi ${preview.sentBefore.user}; chưa xác nhận gửi lại.`,
+    );
+  return withDocumentLock(() => {
+    const exported = exportReport(ss, periodCode);
+    const parsed = parsePeriodCode(periodCode);
+    if (!parsed) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
+    const period = makePeriod(parsed.year, parsed.kind, exported.settings.cutoffMode);
+    const mail = reportMail(
+      exported.settings,
+      period,
+      exported.files.map((f) => f.name),
+    );
+    MailApp.sendEmail({
+      to: preview.to,
+      cc: preview.cc.join(","),
+      subject: mail.subject,
+      body: mail.body,
+      name: exported.settings.agency || undefined,
+      attachments: exported.blobs,
+    });
+    const recipients = [preview.to, ...preview.cc].join(", ");
+    appendLog(ss, {
+      action: SEND_ACTION,
+      period: preview.period,
+      link: exported.files.map((f) => f.url).join("\n"),
+      recipients,
+      result: RESULT_OK,
+    });
+    return { period: preview.period, recipients, files: exported.files };
+  });
+}

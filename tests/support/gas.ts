@@ -1,0 +1,35 @@
+/** A fake Google spreadsheet holding the example plan, with the fakes installed as globals. */
+import { ymd } from "../../src/core/day";
+import { sampleSheets } from "../../src/core/sample";
+import { createGasFakes, type GasFakes, sheetDate } from "../fakes";
+
+export const ZONE = "Asia/Ho_Chi_Minh";
+
+/** A PDF as the export endpoint answers it. */
+export const PDF_RESPONSE = {
+  status: 200,
+  headers: { "Content-Type": "application/pdf" },
+  body: "%PDF-1.4 fake",
+};
+
+export interface Sandbox {
+  fakes: GasFakes;
+  restore: () => void;
+}
+
+/** Dates land as Sheets returns them: midnight of the day in the spreadsheet's zone. */
+export function sampleSpreadsheet(options: { sample?: boolean; user?: string } = {}): Sandbox {
+  const fakes = createGasFakes({ timeZone: ZONE, user: options.user ?? "chuyenvien@example.gov.vn" });
+  if (options.sample !== false) {
+    const sheets = sampleSheets({
+      timeZone: ZONE,
+      dateCell: (day) => {
+        const { year, month, day: d } = ymd(day);
+        return sheetDate(year, month, d, ZONE);
+      },
+    });
+    for (const sheet of sheets) fakes.seed(sheet.name, sheet.rows, { raw: true });
+  }
+  const restore = fakes.install();
+  return { fakes, restore };
+}
