@@ -39,11 +39,17 @@ export function writeGrid(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: S
   mergeAndSize(ss.getId(), sheet.getSheetId(), grid);
 }
 
+/**
+ * Sizes the new sheet to exactly the grid: the same calls whatever the grid's size (grow past the
+ * end, then drop the sheet's original rows and columns), and nothing empty left to print.
+ */
 function ensureSize(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  sheet.insertRowsAfter(maxRows, rows);
+  sheet.deleteRows(1, maxRows);
   const maxCols = sheet.getMaxColumns();
-  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  sheet.insertColumnsAfter(maxCols, cols);
+  sheet.deleteColumns(1, maxCols);
 }
 
 function rangeOf(sheet: Sheet, r: Rect): GoogleAppsScript.Spreadsheet.Range {

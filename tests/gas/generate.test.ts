@@ -1,0 +1,148 @@
+import { dayOf } from "../../src/core/day";
+import { prepareReport } from "../../src/core/engine";
+import { rowsOf, settingsRows } from "../../src/core/rows";
+import { TASKS, UPDATES } from "../../src/core/schema";
+import { syntheticSheets } from "../../src/core/synthetic";
+import { generateReport, TEMP_PREFIX } from "../../src/gas/generate";
+import { readWorkbook } from "../../src/gas/workbook";
+import { createGasFakes } from "../fakes";
+import { type Sandbox, sampleSpreadsheet, ZONE } from "../support/gas";
+import { BASE_SETTINGS, task, update } from "../support/workbook";
+
+let box: Sandbox;
+afterEach(() => box.restore());
+const ss = () => SpreadsheetApp.getActiveSpreadsheet();
+const GENERATE = { replace: false, force: false };
+
+describe("Tạo báo cáo", () => {
+  test("builds `BC Q1-2020` and its appendix with the core's numbers, Times New Roman, protected, with a chart", () => {
+    box = sampleSpreadsheet();
+    const result = generateReport(ss(), "2020-Q1", GENERATE);
+    expect(result.status).toBe("done");
+    const { fakes } = box;
+    expect(fakes.sheetNames()).toEqual(
+      expect.arrayContaining(["BC Q1-2020", "BC Q1-2020 (Phụ lục)", "Nhật ký"]),
+    );
+    expect(fakes.sheetNames().some((n) => n.startsWith(TEMP_PREFIX))).toBe(false);
+    const sheet = fakes.snapshot()["BC Q1-2020"] ?? [];
+    const texts = sheet.flat();
+    for (const t of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BÁO CÁO",
+      "I. TÌNH HÌNH TRIỂN KHAI",
+      "Nơi nhận:",
+    ])
+      expect(texts).toContain(t);
+    const core = prepareReport(readWorkbook(ss()), "2020-Q1", dayOf(2020, 3, 20)).model.totals;
+    const totalRow = sheet.find((r) => r[1] === "Tổng cộng");
+    expect(totalRow?.slice(2)).toEqual([
+      core.total,
+      core.doneOnTime,
+      core.doneLate,
+      core.inProgress,
+      core.notStarted,
+      core.overdue,
+      10,
+    ]);
+    expect(fakes.cell("BC Q1-2020!A1").fontFamily).toBe("Times New Roman");
+    const info = fakes.sheetInfo("BC Q1-2020");
+    expect(info.protections).toEqual([expect.objectContaining({ warningOnly: true })]);
+    expect(info.charts).toHaveLength(1);
+    expect(info.merges.length).toBeGreaterThan(10);
+    expect(fakes.sheetInfo("BC Q1-2020 (Phụ lục)").frozenRows).toBeGreaterThan(0);
+    const log = fakes.snapshot()["Nhật ký"] ?? [];
+    expect(log.at(-1)?.slice(2, 4)).toEqual(["Tạo báo cáo", "2020-Q1"]);
+  });
+
+  test("text a user typed lands as text: formulas, phone numbers and dashes appear literally", () => {
+    box = sampleSpreadsheet({ sample: false });
+    const hostile = ['=IMPORTXML("http://x","//a")', "+84 912 345 678", "-", "@everyone"];
+    box.fakes.seed("Cấu hình", settingsRows(BASE_SETTINGS), { raw: true });
+    box.fakes.seed(
+      "Nhiệm vụ",
+      rowsOf(
+        TASKS,
+        hostile.map((h, i) => task(`1.${i + 1}`, { content: h })),
+      ),
+      { raw: true },
+    );
+    box.fakes.seed("Tiến độ", rowsOf(UPDATES, [update("1.1", "2020-03-01", 50, { result: "=1+1" })]), {
+      raw: true,
+    });
+    expect(generateReport(ss(), "2020-Q1", GENERATE).status).toBe("done");
+    const appendix = box.fakes.snapshot()["BC Q1-2020 (Phụ lục)"] ?? [];
+    const texts = appendix.flat();
+    for (const h of hostile) expect(texts).toContain(h);
+    expect(texts.some((t) => String(t).includes("=1+1"))).toBe(true);
+    expect(texts).not.toContain("#FORMULA");
+  });
+
+  test("an existing report is replaced only after asking; other sheets are not touched", () => {
+    box = sampleSpreadsheet();
+    generateReport(ss(), "2020-Q1", GENERATE);
+    generateReport(ss(), "2020-Y", GENERATE);
+    const year = box.fakes.snapshot()["BC 2020"];
+    const again = generateReport(ss(), "2020-Q1", GENERATE);
+    expect(again).toEqual({
+      status: "exists",
+      period: "2020-Q1",
+      sheets: ["BC Q1-2020", "BC Q1-2020 (Phụ lục)"],
+    });
+    expect(generateReport(ss(), "2020-Q1", { replace: true, force: false }).status).toBe("done");
+    expect(box.fakes.snapshot()["BC 2020"]).toEqual(year);
+    expect(box.fakes.sheetNames().filter((n) => n.startsWith("BC Q1-2020"))).toHaveLength(2);
+  });
+
+  test("data with errors is not reported unless forced", () => {
+    box = sampleSpreadsheet();
+    ss().getSheetByName("Tiến độ")?.getRange("C2").setValue("abc");
+    expect(generateReport(ss(), "2020-H1", GENERATE)).toEqual({
+      status: "hasErrors",
+      period: "2020-H1",
+      errors: 1,
+    });
+    expect(box.fakes.sheetNames()).not.toContain("BC 6T-2020");
+    expect(generateReport(ss(), "2020-H1", { replace: false, force: true }).status).toBe("done");
+  });
+
+  test("a failure half-way leaves no report sheet and no temporary sheet", () => {
+    box = sampleSpreadsheet();
+    const before = box.fakes.snapshot();
+    box.fakes.failOnCall(1, "Sheets.Spreadsheets.batchUpdate");
+    expect(() => generateReport(ss(), "2020-Q2", GENERATE)).toThrow();
+    expect(box.fakes.snapshot()).toEqual(before);
+    expect(box.fakes.locks.state("document")).toBe("free");
+  });
+
+  test("a second user waiting for the lock gets a clear message and no sheet", () => {
+    box = sampleSpreadsheet();
+    box.fakes.locks.holdByOther("document");
+    expect(() => generateReport(ss(), "2020-Q1", GENERATE)).toThrow(
+      "Một người khác đang tạo, xuất hoặc gửi báo cáo",
+    );
+    expect(box.fakes.sheetNames()).not.toContain("BC Q1-2020");
+  });
+});
+
+describe("a constant number of Spreadsheet calls", () => {
+  function callsFor(tasks: number): number {
+    const fakes = createGasFakes({ timeZone: ZONE });
+    for (const sheet of syntheticSheets(tasks, 5)) fakes.seed(sheet.name, sheet.rows, { raw: true });
+    const restore = fakes.install();
+    try {
+      fakes.resetCalls();
+      expect(generateReport(SpreadsheetApp.getActiveSpreadsheet(), "2020-Y", GENERATE).status).toBe("done");
+      return fakes.count();
+    } finally {
+      restore();
+    }
+  }
+
+  test("a report for 50 tasks and one for 5,000 tasks make the same number of calls", () => {
+    const small = callsFor(50);
+    const large = callsFor(5000);
+    expect(large).toBe(small);
+    expect(small).toBeLessThan(200);
+  });
+});
