@@ -58,9 +58,10 @@ export function generateReport(
     });
     const [main] = built;
     if (!main) throw new Error("report sheet missing");
-    ss.setActiveSheet(main);
     const url = `${ss.getUrl()}#gid=${main.getSheetId()}`;
     appendLog(ss, { action: "Tạo báo cáo", period: code, link: url, result: RESULT_OK });
+    // Last, because creating the log sheet activates it.
+    ss.setActiveSheet(main);
     return {
       status: "done",
       period: code,

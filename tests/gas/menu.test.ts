@@ -1,0 +1,98 @@
+import { menuCheck, menuReport, menuSend, onEdit, onOpen } from "../../src/gas/menu";
+import { PDF_RESPONSE, type Sandbox, sampleSpreadsheet } from "../support/gas";
+
+let box: Sandbox;
+afterEach(() => box.restore());
+
+describe("the PAPI menu", () => {
+  test("onOpen builds the menu of the issue and does nothing else", () => {
+    box = sampleSpreadsheet();
+    box.fakes.resetCalls();
+    onOpen();
+    expect(box.fakes.ui.menuItems().map((i) => `${i.menu} | ${i.caption} | ${i.functionName}`)).toEqual([
+      "PAPI | Mở bảng điều khiển | menuShowSidebar",
+      "PAPI | Thiết lập / sửa bảng tính | menuSetup",
+      "PAPI | Kiểm tra dữ liệu | menuCheck",
+      "PAPI > Tạo báo cáo | Quý I | menuReportQ1",
+      "PAPI > Tạo báo cáo | Quý II | menuReportQ2",
+      "PAPI > Tạo báo cáo | Quý III | menuReportQ3",
+      "PAPI > Tạo báo cáo | Quý IV | menuReportQ4",
+      "PAPI > Tạo báo cáo | 6 tháng | menuReportH1",
+      "PAPI > Tạo báo cáo | 9 tháng | menuReport9M",
+      "PAPI > Tạo báo cáo | Năm | menuReportY",
+      "PAPI | Xuất PDF | menuExportPdf",
+      "PAPI | Gửi báo cáo cho Sở Nội vụ | menuSend",
+      "PAPI | Nhật ký | menuShowLog",
+    ]);
+    expect(box.fakes.calls.every((c) => /^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.)/.test(c))).toBe(true);
+  });
+
+  test("Kiểm tra dữ liệu shows the problems in a dialog whose text is escaped", () => {
+    box = sampleSpreadsheet();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Nhiệm vụ");
+    sheet?.getRange("G2").setValue("<img src=x onerror=alert(1)>");
+    menuCheck();
+    const dialog = box.fakes.ui.dialogs.at(-1);
+    expect(dialog?.title).toBe("Kết quả kiểm tra dữ liệu");
+    expect(dialog?.content).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(dialog?.content).not.toContain("<img");
+  });
+
+  test("making a report that exists asks first; no means nothing changes", () => {
+    box = sampleSpreadsheet();
+    menuReport("Q1");
+    expect(box.fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Đã tạo "BC Q1-2020"/);
+    const before = box.fakes.snapshot();
+    box.fakes.ui.answer("NO");
+    menuReport("Q1");
+    expect(box.fakes.ui.alerts.at(-1)?.prompt).toContain('Đã có "BC Q1-2020" và "BC Q1-2020 (Phụ lục)"');
+    const { "Nhật ký": _log, ...after } = box.fakes.snapshot();
+    const { "Nhật ký": _before, ...rest } = before;
+    expect(after).toEqual(rest);
+    box.fakes.ui.answer("YES");
+    menuReport("Q1");
+    expect(box.fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Đã tạo "BC Q1-2020"/);
+  });
+
+  test("a failure is logged in Nhật ký and shown as a clear message", () => {
+    box = sampleSpreadsheet();
+    box.fakes.failOnCall(
+      1,
+      "Sheets.Spreadsheets.batchUpdate",
+      "Service Spreadsheets failed while accessing document",
+    );
+    menuReport("Y");
+    const alert = box.fakes.ui.alerts.at(-1);
+    expect(alert?.title).toBe("Tạo báo cáo");
+    expect(alert?.prompt).toContain("thao tác chưa hoàn tất và không có gì bị ghi dở");
+    const log = box.fakes.snapshot()["Nhật ký"] ?? [];
+    expect(log.at(-1)?.[2]).toBe("Tạo báo cáo");
+    expect(String(log.at(-1)?.[6])).toMatch(/^Thất bại: /);
+    expect(box.fakes.sheetNames()).not.toContain("BC 2020");
+  });
+
+  test("sending asks with recipients first; saying no sends nothing", () => {
+    box = sampleSpreadsheet();
+    menuReport("Q1");
+    box.fakes.ui.answer("NO");
+    menuSend();
+    const ask = box.fakes.ui.alerts.at(-1);
+    expect(ask?.prompt).toContain("Gửi báo cáo kỳ 2020-Q1 tới:");
+    expect(box.fakes.mail.sent).toHaveLength(0);
+    box.fakes.ui.answer("YES");
+    box.fakes.http.enqueue(PDF_RESPONSE, PDF_RESPONSE);
+    menuSend();
+    expect(box.fakes.mail.sent).toHaveLength(1);
+    expect(box.fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Đã gửi báo cáo kỳ 2020-Q1 tới /);
+  });
+
+  test("an edit with a problem gives immediate feedback on that row", () => {
+    box = sampleSpreadsheet();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const range = ss.getSheetByName("Tiến độ")?.getRange("C4") as GoogleAppsScript.Spreadsheet.Range;
+    range.setValue(250);
+    onEdit({ source: ss, range } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+    expect(box.fakes.ui.toasts.at(-1)?.title).toBe("PAPI: 1 vấn đề ở dòng vừa sửa");
+    expect(box.fakes.cell("Tiến độ!C4").note).toContain("phải là số từ 0 đến 100");
+  });
+});
