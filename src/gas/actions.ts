@@ -1,13 +1,15 @@
 /** Runs a user action: any failure is logged in `Nhật ký` and turned into a clear Vietnamese message. */
-
 import type { Outcome } from "../core/sidebar-api";
+import { activeSpreadsheet } from "./context";
 import { messageOf } from "./errors";
 import { appendLog, RESULT_FAILED } from "./log";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Ui = GoogleAppsScript.Base.Ui;
 
 export type { Outcome };
 
+/** For the sidebar: the value, or the message, with the failure logged. */
 export function runAction<T>(
   ss: Spreadsheet,
   action: string,
@@ -18,11 +20,46 @@ export function runAction<T>(
     return { ok: true, value: work() };
   } catch (error) {
     const message = messageOf(error);
-    try {
-      appendLog(ss, { action, period, result: `${RESULT_FAILED}: ${message}` });
-    } catch {
-      // The failure itself is what the user must see; a log that cannot be written must not hide it.
-    }
+    logFailure(ss, action, period, message);
     return { ok: false, message };
+  }
+}
+
+/**
+ * For a menu item: everything, even getting the spreadsheet and its UI, runs guarded, so whatever
+ * fails, the user sees a message and `Nhật ký` has the failure. `work` returns the message to show
+ * on success (or null for none) and may set `context.period` once it knows it.
+ */
+export function fromMenu(
+  title: string,
+  action: string,
+  work: (ss: Spreadsheet, ui: Ui, context: { period?: string }) => string | null,
+): void {
+  const context: { period?: string } = {};
+  let ss: Spreadsheet | undefined;
+  let ui: Ui | undefined;
+  try {
+    ss = activeSpreadsheet();
+    ui = SpreadsheetApp.getUi();
+    const message = work(ss, ui, context);
+    if (message !== null) ui.alert(title, message, ui.ButtonSet.OK);
+  } catch (error) {
+    const message = messageOf(error);
+    try {
+      logFailure(ss ?? activeSpreadsheet(), action, context.period, message);
+      const shown = ui ?? SpreadsheetApp.getUi();
+      shown.alert(title, message, shown.ButtonSet.OK);
+    } catch {
+      // Nothing more can be done from here; Apps Script shows the original error itself.
+      throw error;
+    }
+  }
+}
+
+function logFailure(ss: Spreadsheet, action: string, period: string | undefined, message: string): void {
+  try {
+    appendLog(ss, { action, period, result: `${RESULT_FAILED}: ${message}` });
+  } catch {
+    // The failure itself is what the user must see; a log that cannot be written must not hide it.
   }
 }

@@ -17,6 +17,7 @@ import type { ExportedFile } from "../core/sidebar-api";
 import { stamp, todayIn, zoneOf } from "./context";
 import { UserError } from "./errors";
 import { appendLog, RESULT_OK } from "./log";
+import { retryOnce } from "./retry";
 import { readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -44,20 +45,28 @@ export function exportReport(ss: Spreadsheet, periodCode: string): Exported {
   const when = stamp(timeZone, "yyyyMMdd-HHmm");
   SpreadsheetApp.flush();
   const blobs: GoogleAppsScript.Base.Blob[] = [];
-  const files = sheets.map((sheet, i) => {
-    if (!sheet) throw new Error("report sheet missing");
-    const url = pdfExportUrl({
-      spreadsheetId: ss.getId(),
-      gid: sheet.getSheetId(),
-      orientation: i === 0 ? "portrait" : "landscape",
-      rows: sheet.getLastRow(),
-      cols: sheet.getLastColumn(),
+  const created: GoogleAppsScript.Drive.File[] = [];
+  let files: ExportedFile[];
+  try {
+    sheets.forEach((sheet, i) => {
+      if (!sheet) throw new Error("report sheet missing");
+      const url = pdfExportUrl({
+        spreadsheetId: ss.getId(),
+        gid: sheet.getSheetId(),
+        orientation: i === 0 ? "portrait" : "landscape",
+        rows: sheet.getLastRow(),
+        cols: sheet.getLastColumn(),
+      });
+      const blob = fetchPdf(url).setName(pdfFileName(period, settings.agencyCode, when, i > 0));
+      blobs.push(blob);
+      created.push(folder.createFile(blob));
     });
-    const blob = fetchPdf(url).setName(pdfFileName(period, settings.agencyCode, when, i > 0));
-    blobs.push(blob);
-    const file = folder.createFile(blob);
-    return { name: file.getName(), id: file.getId(), url: file.getUrl() };
-  });
+    files = created.map((file) => ({ name: file.getName(), id: file.getId(), url: file.getUrl() }));
+  } catch (error) {
+    // A report without its appendix is not a report: no half export stays in Drive.
+    for (const file of created) retryOnce(() => file.setTrashed(true));
+    throw error;
+  }
   appendLog(ss, {
     action: "Xuất PDF",
     period: code,

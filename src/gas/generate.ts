@@ -12,6 +12,7 @@ import { UserError } from "./errors";
 import { writeGrid } from "./grid-writer";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK } from "./log";
+import { retryOnce } from "./retry";
 import { readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,6 +29,7 @@ export interface GenerateOptions {
 }
 
 export const TEMP_PREFIX = "~tạm ";
+export const OLD_PREFIX = "~cũ ";
 const CHART_TITLE = "Tỷ lệ hoàn thành nhiệm vụ theo lĩnh vực (%)";
 
 export function generateReport(
@@ -49,13 +51,7 @@ export function generateReport(
     if (existing.length > 0 && !options.replace) return { status: "exists", period: code, sheets: existing };
 
     const built = buildInTemporarySheets(ss, report.grids, names);
-    for (const name of existing) {
-      const old = ss.getSheetByName(name);
-      if (old) ss.deleteSheet(old);
-    }
-    built.forEach((sheet, i) => {
-      sheet.setName(names[i] ?? sheet.getName());
-    });
+    swapIn(ss, built, names);
     const [main] = built;
     if (!main) throw new Error("report sheet missing");
     const url = `${ss.getUrl()}#gid=${main.getSheetId()}`;
@@ -72,6 +68,31 @@ export function generateReport(
       warnings: report.warnings,
     };
   });
+}
+
+/**
+ * Puts the new sheets in place of the old ones so that a failure at any step leaves either the old
+ * report or the new one, never a mix: old sheets are set aside under another name, the new ones take
+ * their names, then the old ones go. On failure the new sheets are deleted and the old ones restored.
+ */
+function swapIn(ss: Spreadsheet, built: Sheet[], names: string[]): void {
+  const setAside: { sheet: Sheet; name: string }[] = [];
+  try {
+    for (const name of names) {
+      const old = ss.getSheetByName(name);
+      if (!old) continue;
+      old.setName(`${OLD_PREFIX}${name}`);
+      setAside.push({ sheet: old, name });
+    }
+    built.forEach((sheet, i) => {
+      sheet.setName(names[i] ?? sheet.getName());
+    });
+  } catch (error) {
+    for (const sheet of built) ss.deleteSheet(sheet);
+    for (const { sheet, name } of setAside) sheet.setName(name);
+    throw error;
+  }
+  for (const { sheet } of setAside) retryOnce(() => ss.deleteSheet(sheet));
 }
 
 function buildInTemporarySheets(ss: Spreadsheet, grids: GridSheet[], names: string[]): Sheet[] {
@@ -92,7 +113,7 @@ function buildInTemporarySheets(ss: Spreadsheet, grids: GridSheet[], names: stri
     });
     return built;
   } catch (error) {
-    for (const sheet of built) ss.deleteSheet(sheet);
+    for (const sheet of built) retryOnce(() => ss.deleteSheet(sheet));
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 /** Generating, exporting and sending hold the document lock, so two users never half-write a report. */
 import { UserError } from "./errors";
+import { retryOnce } from "./retry";
 
 export const LOCK_WAIT_MS = 10_000;
 
@@ -12,6 +13,6 @@ export function withDocumentLock<T>(work: () => T): T {
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    retryOnce(() => lock.releaseLock());
   }
 }

@@ -3,6 +3,7 @@ import { LOG } from "../core/schema";
 import type { LogRow } from "../core/sidebar-api";
 import { normalizeKey } from "../core/text";
 import { currentUser, stamp, zoneOf } from "./context";
+import { retryOnce } from "./retry";
 import { planSheet } from "./workbook";
 
 export interface LogEntry {
@@ -45,10 +46,13 @@ export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: L
     result: entry.result,
   };
   const values = [LOG.columns.map((c) => row[c.key] ?? "")];
-  sheet
-    .getRange(sheet.getLastRow() + 1, 1, 1, LOG.columns.length)
-    .setNumberFormat("@")
-    .setValues(values);
+  // The record of a send must not be lost to a passing service error.
+  retryOnce(() =>
+    sheet
+      .getRange(sheet.getLastRow() + 1, 1, 1, LOG.columns.length)
+      .setNumberFormat("@")
+      .setValues(values),
+  );
 }
 
 /** Every row of the log, oldest first; an absent log is empty. */

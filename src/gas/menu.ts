@@ -4,9 +4,9 @@ import { ymd } from "../core/day";
 import { periodOfSheetName } from "../core/export";
 import { type PeriodKind, parsePeriodCode, periodCode, periodLabel } from "../core/periods";
 import { LOG } from "../core/schema";
-import { type Outcome, runAction } from "./actions";
+import { fromMenu } from "./actions";
 import { checkEditedRows, checkWorkbook } from "./check";
-import { activeSpreadsheet, todayIn, zoneOf } from "./context";
+import { todayIn, zoneOf } from "./context";
 import { issuesHtml } from "./dialogs";
 import { UserError } from "./errors";
 import { exportReport } from "./export-pdf";
@@ -65,15 +65,8 @@ export function menuShowSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-function show<T>(ui: Ui, title: string, outcome: Outcome<T>, onOk: (value: T) => void): void {
-  if (outcome.ok) onOk(outcome.value);
-  else ui.alert(title, outcome.message, ui.ButtonSet.OK);
-}
-
 export function menuSetup(): void {
-  const ss = activeSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  const outcome = runAction(ss, "Thiết lập", undefined, () => {
+  fromMenu("Thiết lập bảng tính", "Thiết lập", (ss) => {
     const report = setupWorkbook(ss);
     const changes = [
       ...report.createdSheets.map((s) => `Tạo trang "${s}"`),
@@ -81,37 +74,25 @@ export function menuSetup(): void {
       ...report.addedSettings.map((s) => `Thêm mục cấu hình "${s}"`),
     ];
     appendLog(ss, { action: "Thiết lập", result: `${RESULT_OK}: ${changes.length} thay đổi` });
-    return { changes, skipped: report.skipped };
-  });
-  show(ui, "Thiết lập bảng tính", outcome, ({ changes, skipped }) => {
     const lines =
       changes.length > 0 ? changes.join("\n") : "Bảng tính đã đủ các trang và cột; không thay đổi gì.";
-    const warn = skipped
-      .map((s) => `\nTrang "${s}" có dữ liệu nhưng không tìm thấy dòng tiêu đề; đã để nguyên.`)
-      .join("");
-    ui.alert("Thiết lập bảng tính", lines + warn, ui.ButtonSet.OK);
+    const skipped = report.skipped.map(
+      (s) => `\nTrang "${s}" có dữ liệu nhưng không tìm thấy dòng tiêu đề; đã để nguyên.`,
+    );
+    return lines + skipped.join("");
   });
 }
 
 export function menuCheck(): void {
-  const ss = activeSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  show(
-    ui,
-    "Kiểm tra dữ liệu",
-    runAction(ss, "Kiểm tra dữ liệu", undefined, () => checkWorkbook(ss)),
-    (r) => {
-      if (r.issues.length === 0)
-        ui.alert("Kiểm tra dữ liệu", "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo.", ui.ButtonSet.OK);
-      else
-        ui.showModalDialog(
-          HtmlService.createHtmlOutput(issuesHtml(r.issues, r.errors, r.warnings))
-            .setWidth(640)
-            .setHeight(480),
-          "Kết quả kiểm tra dữ liệu",
-        );
-    },
-  );
+  fromMenu("Kiểm tra dữ liệu", "Kiểm tra dữ liệu", (ss, ui) => {
+    const r = checkWorkbook(ss);
+    if (r.issues.length === 0) return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo.";
+    const html = HtmlService.createHtmlOutput(issuesHtml(r.issues, r.errors, r.warnings))
+      .setWidth(640)
+      .setHeight(480);
+    ui.showModalDialog(html, "Kết quả kiểm tra dữ liệu");
+    return null;
+  });
 }
 
 function planYear(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
@@ -122,15 +103,20 @@ function planYear(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
 
 /** Asks before replacing a report, and before making one from data that still has errors. */
 export function menuReport(kind: PeriodKind): void {
-  const ss = activeSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  let code = "";
-  const outcome = runAction(ss, "Tạo báo cáo", undefined, () => {
-    code = periodCode(planYear(ss), kind);
+  fromMenu("Tạo báo cáo", "Tạo báo cáo", (ss, ui, context) => {
+    const code = periodCode(planYear(ss), kind);
+    context.period = code;
     const options = { replace: false, force: false };
     for (;;) {
       const result = generateReport(ss, code, options);
-      if (result.status === "done") return result;
+      if (result.status === "done") {
+        const t = result.totals;
+        const label = periodLabel(parsePeriodCode(code) ?? { year: 0, kind });
+        return (
+          `Đã tạo "${result.sheet}" (${label}): ${t.total} nhiệm vụ, hoàn thành ${t.done}, ` +
+          `đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}.`
+        );
+      }
       const question =
         result.status === "exists"
           ? `Đã có ${result.sheets.map((s) => `"${s}"`).join(" và ")}. Thay thế bằng báo cáo mới? (Các trang khác không bị động đến.)`
@@ -140,21 +126,11 @@ export function menuReport(kind: PeriodKind): void {
       else options.force = true;
     }
   });
-  show(ui, "Tạo báo cáo", outcome, (result) => {
-    if (!result) return;
-    const t = result.totals;
-    ui.alert(
-      "Tạo báo cáo",
-      `Đã tạo "${result.sheet}" (${periodLabel(parsePeriodCode(code) ?? { year: 0, kind })}): ${t.total} nhiệm vụ, ` +
-        `hoàn thành ${t.done}, đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}.`,
-      ui.ButtonSet.OK,
-    );
-  });
 }
 
 /** The period of the active report sheet, or the one the user types. */
-function askPeriod(ui: Ui, title: string): string | null {
-  const active = periodOfSheetName(activeSpreadsheet().getActiveSheet().getName());
+function askPeriod(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Ui, title: string): string | null {
+  const active = periodOfSheetName(ss.getActiveSheet().getName());
   if (active) return periodCode(active.year, active.kind);
   const answer = ui.prompt(
     title,
@@ -166,29 +142,25 @@ function askPeriod(ui: Ui, title: string): string | null {
 }
 
 export function menuExportPdf(): void {
-  const ss = activeSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  const period = askPeriod(ui, "Xuất PDF");
-  if (period === null) return;
-  const outcome = runAction(ss, "Xuất PDF", period, () => withDocumentLock(() => exportReport(ss, period)));
-  show(ui, "Xuất PDF", outcome, (r) => {
-    ui.alert(
-      "Xuất PDF",
-      `Đã lưu vào Google Drive:\n${r.files.map((f) => `${f.name}\n${f.url}`).join("\n")}`,
-      ui.ButtonSet.OK,
-    );
+  fromMenu("Xuất PDF", "Xuất PDF", (ss, ui, context) => {
+    const period = askPeriod(ss, ui, "Xuất PDF");
+    if (period === null) return null;
+    context.period = period;
+    const r = withDocumentLock(() => exportReport(ss, period));
+    return `Đã lưu vào Google Drive:\n${r.files.map((f) => `${f.name}\n${f.url}`).join("\n")}`;
   });
 }
 
 export function menuSend(): void {
-  const ss = activeSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  const period = askPeriod(ui, "Gửi báo cáo");
-  if (period === null) return;
-  const outcome = runAction(ss, "Gửi báo cáo", period, () => {
+  fromMenu("Gửi báo cáo", "Gửi báo cáo", (ss, ui, context) => {
+    const period = askPeriod(ss, ui, "Gửi báo cáo");
+    if (period === null) return null;
+    context.period = period;
     const p = previewSend(ss, period);
     const cc = p.cc.length > 0 ? `\nĐồng gửi: ${p.cc.join(", ")}` : "";
-    const ask = `Gửi báo cáo kỳ ${p.period} tới: ${p.to}${cc}\nTiêu đề: ${p.subject}\nTệp: báo cáo và phụ lục (PDF xuất mới).\n(Hạn mức thư còn lại hôm nay: ${p.quota})`;
+    const ask =
+      `Gửi báo cáo kỳ ${p.period} tới: ${p.to}${cc}\nTiêu đề: ${p.subject}\n` +
+      `Tệp: báo cáo và phụ lục (PDF xuất mới).\n(Hạn mức thư còn lại hôm nay: ${p.quota})`;
     if (ui.alert("Gửi báo cáo", ask, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
     let resend = false;
     if (p.sentBefore) {
@@ -196,23 +168,18 @@ export function menuSend(): void {
       if (ui.alert("Gửi lại báo cáo", again, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
       resend = true;
     }
-    return sendReport(ss, period, { send: true, resend });
-  });
-  show(ui, "Gửi báo cáo", outcome, (r) => {
-    if (r) ui.alert("Gửi báo cáo", `Đã gửi báo cáo kỳ ${r.period} tới ${r.recipients}.`, ui.ButtonSet.OK);
+    const r = sendReport(ss, period, { send: true, resend });
+    return `Đã gửi báo cáo kỳ ${r.period} tới ${r.recipients}.`;
   });
 }
 
 export function menuShowLog(): void {
-  const ss = activeSpreadsheet();
-  const sheet = planSheet(ss, LOG.name);
-  if (sheet) ss.setActiveSheet(sheet);
-  else
-    SpreadsheetApp.getUi().alert(
-      "Nhật ký",
-      "Chưa có thao tác nào được ghi.",
-      SpreadsheetApp.getUi().ButtonSet.OK,
-    );
+  fromMenu("Nhật ký", "Xem nhật ký", (ss) => {
+    const sheet = planSheet(ss, LOG.name);
+    if (!sheet) return "Chưa có thao tác nào được ghi.";
+    ss.setActiveSheet(sheet);
+    return null;
+  });
 }
 
 export const menuReportQ1 = () => menuReport("Q1");
