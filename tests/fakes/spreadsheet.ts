@@ -481,7 +481,10 @@ export class UiState {
   }
 
   take(kind: "alert" | "prompt", title: string, prompt: string, buttons: ButtonSetName): AlertRecord {
-    const next = this.answers.shift();
+    // A plain message (an alert with only OK) needs no decision: it never takes a scripted answer
+    // meant for a question, unless that answer is OK.
+    const plainMessage = kind === "alert" && buttons === "OK";
+    const next = plainMessage && this.answers[0]?.button !== "OK" ? undefined : this.answers.shift();
     let answer: ButtonName;
     let text = "";
     if (next === undefined) {
