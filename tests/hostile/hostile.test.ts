@@ -15,21 +15,8 @@ import { renderPdf } from "../../src/node/pdf";
 import { gridWorkbook } from "../../src/node/xlsx-report";
 import { pdfText } from "../support/cli";
 import { sampleSpreadsheet } from "../support/gas";
+import { HOSTILE } from "../support/hostile";
 import { BASE_SETTINGS, task, update } from "../support/workbook";
-
-export const HOSTILE = [
-  '=IMPORTXML("http://x","//a")',
-  "=1+1",
-  "+84 912 345 678",
-  "-1",
-  "@SUM(A1:A2)",
-  "<img src=x onerror=alert(1)>",
-  "<script>alert('x')</script>",
-  "Tab\there and\u0007bell",
-  "\u202Eđảo chiều\u202C và \u200Fphải-trái",
-  "Hoàn thành 🎉✅ đúng hạn",
-  `Rất dài ${"nội dung ".repeat(600)}hết`,
-];
 
 /** What can be printed of a value: control characters and emoji have no glyph in a document font. */
 const printable = (text: string) =>
