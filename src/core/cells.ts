@@ -1,6 +1,6 @@
 /** Reading one cell: Sheets and exceljs hand back Dates, numbers, booleans or strings. */
 import { DIMENSIONS, type Dimension, findSubDimension } from "./catalogue";
-import { type Day, dayOf, dayOfDate, lastDayOfMonth, validDay, vnDay } from "./day";
+import { type Day, dayOf, dayOfDate, isFourDigitYear, lastDayOfMonth, validDay, vnDay } from "./day";
 import { cleanText, normalizeKey } from "./text";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
@@ -71,8 +71,8 @@ export function parseDeadline(value: unknown, planYear: number, timeZone: string
   if (ONGOING.has(text)) return ok({ kind: "ongoing" });
 
   const yearPart = "(?:\\s*(?:/|năm)\\s*(\\d{4}))?";
-  const endOf = (year: number, month: number) =>
-    ok<Deadline>({ kind: "day", day: dayOf(year, month, lastDayOfMonth(year, month)) });
+  const endOf = (year: number, month: number): Parsed<Deadline> =>
+    isFourDigitYear(year) ? ok({ kind: "day", day: dayOf(year, month, lastDayOfMonth(year, month)) }) : fail;
   const yearOf = (group: string | undefined) => (group ? Number(group) : planYear);
 
   let m = new RegExp(`^(?:quý|quí)\\s+(iv|iii|ii|i|[1-4])${yearPart}$`).exec(text);

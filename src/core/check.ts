@@ -122,7 +122,8 @@ class RowReader<K extends string> {
 
   /** Reports a blank required cell; true when the cell has a value. */
   present(key: K): boolean {
-    if (!isBlank(this.cell(key))) return true;
+    // A cell that shows nothing (an invalid Date, NaN) is as empty as a blank one.
+    if (!isBlank(this.cell(key)) && this.text(key) !== "") return true;
     const column = this.column(key);
     this.report("REQUIRED", key, `chưa nhập "${column.header}".`);
     return false;

@@ -7,19 +7,31 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 
 export function dayOf(year: number, month: number, day: number): Day {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.floor(utcMs(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as given. */
+function utcMs(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 /** A valid calendar day, or undefined for 31/02 and other impossible dates. */
 export function validDay(year: number, month: number, day: number): Day | undefined {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
+  if (!isFourDigitYear(year)) return undefined;
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
   if (!Number.isInteger(day) || day < 1 || day > lastDayOfMonth(year, month)) return undefined;
   return dayOf(year, month, day);
 }
 
 export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
+}
+
+/** The years a date in this tool may have: four digits, as Vietnamese documents write them. */
+export function isFourDigitYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 1000 && year <= 9999;
 }
 
 export interface Ymd {

@@ -1,5 +1,5 @@
 /** Reporting periods and their windows (domain.md §4; Decree 09/2019/NĐ-CP Art. 12). */
-import { type Day, dayOf } from "./day";
+import { type Day, dayOf, isFourDigitYear } from "./day";
 import type { CutoffMode } from "./schema";
 
 export type PeriodKind = "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "9M" | "Y";
@@ -22,7 +22,7 @@ const FIRST_MONTH: Record<PeriodKind, number> = { Q1: 1, Q2: 4, Q3: 7, Q4: 10, H
 
 export function parsePeriodCode(code: string): { year: number; kind: PeriodKind } | undefined {
   const m = /^(\d{4})-(Q[1-4]|H1|9M|Y)$/i.exec(code.trim());
-  if (!m?.[1] || !m[2]) return undefined;
+  if (!m?.[1] || !m[2] || !isFourDigitYear(Number(m[1]))) return undefined;
   return { year: Number(m[1]), kind: m[2].toUpperCase() as PeriodKind };
 }
 

@@ -21,7 +21,19 @@ export function readSettings(
     for (const { row, cells } of table?.rows ?? []) {
       const label = normalizeKey(cellText(cells[table?.index.item ?? 0], timeZone));
       const spec = SETTINGS.find((s) => normalizeKey(s.label) === label);
-      if (spec && !values.has(spec.key)) values.set(spec.key, { value: cells[table?.index.value ?? 1], row });
+      if (!spec) continue;
+      const first = values.get(spec.key);
+      if (first)
+        issues.push(
+          issue(
+            "BAD_SETTING",
+            SETTINGS_SHEET.name,
+            row,
+            SETTINGS_SHEET.columns[0].header,
+            `mục "${spec.label}" đã có ở dòng ${first.row}; mỗi mục chỉ ghi một dòng.`,
+          ),
+        );
+      else values.set(spec.key, { value: cells[table?.index.value ?? 1], row });
     }
   }
   const text = (key: SettingKey) => cellText(values.get(key)?.value, timeZone);
