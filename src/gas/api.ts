@@ -6,7 +6,7 @@
 import { checkCandidateUpdate } from "../core/candidate";
 import { DIMENSIONS } from "../core/catalogue";
 import { isoDay, ymd } from "../core/day";
-import { prepareReport, validateWorkbook } from "../core/engine";
+import { prepareReport } from "../core/engine";
 import { PERIOD_KINDS, periodCode, periodLabel } from "../core/periods";
 import { CUTOFF_MODES, PLAN_SHEETS, UPDATES, type UpdateKey } from "../core/schema";
 import type { AddUpdateResult, Dashboard, NewUpdate, Outcome, SendResult } from "../core/sidebar-api";
@@ -21,7 +21,7 @@ import { type GenerateResult, generateReport } from "./generate";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK, readLog } from "./log";
 import { previewSend, type SendPreview, sendReport } from "./send";
-import { planSheet, readWorkbook } from "./workbook";
+import { planSheet, readSettingsSheet, readWorkbook } from "./workbook";
 
 /** At most this many problems travel to the sidebar; the count says how many there are in all. */
 export const SIDEBAR_ISSUES = 200;
@@ -29,12 +29,9 @@ export const SIDEBAR_ISSUES = 200;
 export function apiDashboard(code?: string): Outcome<Dashboard> {
   const ss = activeSpreadsheet();
   return runAction(ss, "Mở bảng điều khiển", code, () => {
-    const timeZone = zoneOf(ss);
-    const today = todayIn(timeZone);
-    const workbook = readWorkbook(ss);
-    const checked = validateWorkbook(workbook, today);
-    const year = checked.plan.settings.year ?? ymd(today).year;
-    const r = prepareReport(workbook, code || defaultPeriod(year, today), today);
+    const today = todayIn(zoneOf(ss));
+    const year = readSettingsSheet(ss).year ?? ymd(today).year;
+    const r = prepareReport(readWorkbook(ss), code || defaultPeriod(year, today), today);
     const p = r.model.period;
     const group = (c: (typeof r.model.groups)[number]) => ({
       group: c.group,
@@ -46,7 +43,7 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
       overdue: c.overdue,
       percent: percentDone(c),
     });
-    const s = checked.plan.settings;
+    const s = r.plan.settings;
     return {
       plan: { agency: s.agency, planNumber: s.planNumber, year, cutoffMode: CUTOFF_MODES[s.cutoffMode] },
       period: { code: p.code, label: periodLabel(p), start: isoDay(p.start), end: isoDay(p.end) },
@@ -59,7 +56,7 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
       errors: r.errors,
       warnings: r.warnings,
       issues: r.issues.slice(0, SIDEBAR_ISSUES),
-      tasks: checked.plan.tasks.map((t) => ({ id: t.id, content: t.content, group: t.group })),
+      tasks: r.plan.tasks.map((t) => ({ id: t.id, content: t.content, group: t.group })),
       log: readLog(ss).slice(-5).reverse(),
       today: isoDay(today),
     };

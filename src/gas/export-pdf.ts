@@ -1,5 +1,4 @@
 /** "Xuất PDF": the report sheets through the spreadsheet export endpoint, filed in Drive. */
-import { readPlan } from "../core/check";
 import { ymd } from "../core/day";
 import {
   appendixSheetName,
@@ -18,7 +17,7 @@ import { stamp, todayIn, zoneOf } from "./context";
 import { UserError } from "./errors";
 import { appendLog, RESULT_OK } from "./log";
 import { retryOnce } from "./retry";
-import { readWorkbook } from "./workbook";
+import { readSettingsSheet } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,7 +39,7 @@ export function exportReport(ss: Spreadsheet, periodCode: string): Exported {
   const sheets = [reportSheetName(period), appendixSheetName(period)].map((name) => ss.getSheetByName(name));
   if (sheets.some((s) => s === null))
     throw new UserError(`Chưa có báo cáo kỳ ${code}. Hãy chọn "Tạo báo cáo" cho kỳ này trước khi xuất PDF.`);
-  const settings = readPlan(readWorkbook(ss), { fallbackYear: period.year }).settings;
+  const settings = readSettingsSheet(ss);
   const folder = reportFolder(settings, settings.year ?? ymd(todayIn(timeZone)).year);
   const when = stamp(timeZone, "yyyyMMdd-HHmm");
   SpreadsheetApp.flush();

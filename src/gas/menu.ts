@@ -1,12 +1,8 @@
-/** The "PAPI" menu and what each item does, with the confirmations a careful user expects. */
-import { readPlan } from "../core/check";
-import { ymd } from "../core/day";
 import { periodOfSheetName } from "../core/export";
 import { type PeriodKind, parsePeriodCode, periodCode, periodLabel } from "../core/periods";
 import { LOG } from "../core/schema";
 import { fromMenu } from "./actions";
 import { checkEditedRows, checkWorkbook } from "./check";
-import { todayIn, zoneOf } from "./context";
 import { issuesHtml } from "./dialogs";
 import { UserError } from "./errors";
 import { exportReport } from "./export-pdf";
@@ -15,7 +11,7 @@ import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK } from "./log";
 import { previewSend, sendReport } from "./send";
 import { setupWorkbook } from "./setup";
-import { planSheet, readWorkbook } from "./workbook";
+import { planSheet, readSettingsSheet } from "./workbook";
 
 declare const __ADDON__: boolean | undefined;
 const IS_ADDON = typeof __ADDON__ !== "undefined" && __ADDON__ === true;
@@ -96,7 +92,7 @@ export function menuCheck(): void {
 }
 
 function planYear(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  const { settings } = readPlan(readWorkbook(ss), { fallbackYear: ymd(todayIn(zoneOf(ss))).year });
+  const settings = readSettingsSheet(ss);
   if (settings.year === undefined) throw new UserError('Chưa nhập "Năm kế hoạch" trong trang "Cấu hình".');
   return settings.year;
 }

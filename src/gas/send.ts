@@ -1,5 +1,4 @@
 /** "Gửi báo cáo cho Sở Nội vụ": a fresh PDF of the report, mailed, and logged. */
-import { readPlan } from "../core/check";
 import { reportMail } from "../core/mail";
 import { makePeriod, parsePeriodCode } from "../core/periods";
 import type { SendPreview, SendResult } from "../core/sidebar-api";
@@ -7,7 +6,7 @@ import { UserError } from "./errors";
 import { exportReport } from "./export-pdf";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK, readLog } from "./log";
-import { readWorkbook } from "./workbook";
+import { readSettingsSheet } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,7 +17,7 @@ export const SEND_ACTION = "Gửi báo cáo";
 export function previewSend(ss: Spreadsheet, periodCode: string): SendPreview {
   const parsed = parsePeriodCode(periodCode);
   if (!parsed) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
-  const { settings } = readPlan(readWorkbook(ss), { fallbackYear: parsed.year });
+  const settings = readSettingsSheet(ss);
   const period = makePeriod(parsed.year, parsed.kind, settings.cutoffMode);
   if (!settings.homeAffairsEmail)
     throw new UserError('Chưa nhập "Email Sở Nội vụ" trong trang "Cấu hình", hoặc địa chỉ không hợp lệ.');

@@ -1,5 +1,7 @@
 /** Reads the plan's sheets with one getValues() each, as the core expects them. */
-import { PLAN_SHEETS } from "../core/schema";
+import type { Settings } from "../core/plan";
+import { PLAN_SHEETS, SETTINGS_SHEET } from "../core/schema";
+import { readSettings } from "../core/settings";
 import type { RawWorkbook } from "../core/table";
 import { normalizeKey } from "../core/text";
 import { zoneOf } from "./context";
@@ -21,4 +23,11 @@ export function planSheet(
 ): GoogleAppsScript.Spreadsheet.Sheet | undefined {
   const key = normalizeKey(name);
   return ss.getSheets().find((s) => normalizeKey(s.getName()) === key);
+}
+
+/** The settings alone, from one read of `Cấu hình`: for actions that need nothing else. */
+export function readSettingsSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+  const sheet = planSheet(ss, SETTINGS_SHEET.name);
+  const raw = sheet ? { name: sheet.getName(), rows: sheet.getDataRange().getValues() } : undefined;
+  return readSettings(raw, zoneOf(ss)).settings;
 }

@@ -5,7 +5,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import vm from "node:vm";
 import { ymd } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import { pdfExportUrl } from "../../src/core/export";
@@ -24,27 +23,35 @@ beforeAll(() => {
 
 type Globals = Record<string, unknown>;
 
-/** Loads Code.js into this realm (Dates from the fakes must be Dates to it), as Apps Script would. */
+/**
+ * Loads Code.js the way Apps Script does, as one script whose top-level function declarations are the
+ * globals: here in a function scope of the test's own realm (so Dates from the fakes are Dates to it),
+ * answering the top-level functions it declares.
+ */
 function load(): { g: Globals; names: string[] } {
-  const before = new Set(Object.getOwnPropertyNames(globalThis));
-  vm.runInThisContext(code, { filename: "Code.js" });
-  const names = Object.getOwnPropertyNames(globalThis).filter((n) => !before.has(n));
-  return { g: globalThis as unknown as Globals, names };
+  const names = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1] as string);
+  const run = new Function(`${code}\nreturn { ${names.join(", ")} };`) as () => Globals;
+  return { g: run(), names };
 }
 
-function unload(names: string[]): void {
-  for (const n of names) delete (globalThis as unknown as Globals)[n];
-}
-
-const call = (g: Globals, name: string, ...args: unknown[]) => (g[name] as (...a: unknown[]) => unknown)(...args);
+const call = (g: Globals, name: string, ...args: unknown[]) =>
+  (g[name] as (...a: unknown[]) => unknown)(...args);
 
 test("the bundle has no module syntax left and ends with one top-level function per entry point", () => {
   expect(code).not.toMatch(/^\s*(import|export)\s/m);
   expect(code).not.toMatch(/\brequire\(/);
-  const wrappers = [...code.matchAll(/^function (\w+)\(\.\.\.args\) \{\n {2}return PAPI\.\1\(\.\.\.args\);\n\}$/gm)].map((m) => m[1]);
-  expect(wrappers).toEqual(expect.arrayContaining(["onOpen", "onInstall", "onEdit", "menuReportQ1", "apiDashboard", "apiAddUpdate"]));
+  const wrappers = [
+    ...code.matchAll(/^function (\w+)\(\.\.\.args\) \{\n {2}return PAPI\.\1\(\.\.\.args\);\n\}$/gm),
+  ].map((m) => m[1]);
+  expect(wrappers).toEqual(
+    expect.arrayContaining(["onOpen", "onInstall", "onEdit", "menuReportQ1", "apiDashboard", "apiAddUpdate"]),
+  );
   const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
-  expect(manifest).toMatchObject({ runtimeVersion: "V8", timeZone: "Asia/Ho_Chi_Minh", exceptionLogging: "STACKDRIVER" });
+  expect(manifest).toMatchObject({
+    runtimeVersion: "V8",
+    timeZone: "Asia/Ho_Chi_Minh",
+    exceptionLogging: "STACKDRIVER",
+  });
   const sidebar = readFileSync(join(DIST, "Sidebar.html"), "utf8");
   expect(sidebar).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
 });
@@ -52,7 +59,7 @@ test("the bundle has no module syntax left and ends with one top-level function 
 test("setup → example data → check → Q1 report → PDF → send, through the bundle's globals", () => {
   const fakes = createGasFakes({ timeZone: ZONE, user: "vanphong@example.gov.vn" });
   const restore = fakes.install();
-  const { g, names } = load();
+  const { g } = load();
   try {
     call(g, "onOpen");
     const items = fakes.ui.menuItems().map((i) => i.functionName);
@@ -69,7 +76,8 @@ test("setup → example data → check → Q1 report → PDF → send, through t
       const { year, month, day: d } = ymd(day);
       return sheetDate(year, month, d, ZONE);
     };
-    for (const sheet of sampleSheets({ timeZone: ZONE, dateCell })) fakes.seed(sheet.name, sheet.rows, { raw: true });
+    for (const sheet of sampleSheets({ timeZone: ZONE, dateCell }))
+      fakes.seed(sheet.name, sheet.rows, { raw: true });
 
     call(g, "menuCheck");
     expect(fakes.ui.alerts.at(-1)?.prompt).toBe("Dữ liệu hợp lệ: không có lỗi, không có cảnh báo.");
@@ -78,10 +86,19 @@ test("setup → example data → check → Q1 report → PDF → send, through t
     const data = fakes.snapshot();
     const report = data["BC Q1-2020"] ?? [];
     const texts = report.flat();
-    for (const t of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH MẪU"])
+    for (const t of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BÁO CÁO",
+      "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH MẪU",
+    ])
       expect(texts).toContain(t);
     expect(texts).toContain("Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020");
-    const core = prepareReport({ sheets: sampleSheets({ timeZone: ZONE, dateCell }), timeZone: ZONE }, "2020-Q1", 0).model;
+    const core = prepareReport(
+      { sheets: sampleSheets({ timeZone: ZONE, dateCell }), timeZone: ZONE },
+      "2020-Q1",
+      0,
+    ).model;
     const summary = report.filter((r) => /^[1-8]$/.test(String(r[0])) && typeof r[2] === "number");
     expect(summary.map((r) => r.slice(2, 8))).toEqual(
       core.groups.map((c) => [c.total, c.doneOnTime, c.doneLate, c.inProgress, c.notStarted, c.overdue]),
@@ -99,7 +116,13 @@ test("setup → example data → check → Q1 report → PDF → send, through t
     call(g, "menuExportPdf");
     const gid = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("BC Q1-2020")?.getSheetId() ?? -1;
     expect(fakes.http.requests[0]?.url).toBe(
-      pdfExportUrl({ spreadsheetId: "fake-spreadsheet-id", gid, orientation: "portrait", rows: report.length, cols: 9 }),
+      pdfExportUrl({
+        spreadsheetId: "fake-spreadsheet-id",
+        gid,
+        orientation: "portrait",
+        rows: report.length,
+        cols: 9,
+      }),
     );
     expect(fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Đã lưu vào Google Drive:\nBC-PAPI-2020-Q1-BQLKCN-/);
 
@@ -108,7 +131,9 @@ test("setup → example data → check → Q1 report → PDF → send, through t
     call(g, "menuSend");
     const [mail] = fakes.mail.sent;
     expect(mail?.to).toBe("sonoivu@example.gov.vn");
-    expect(mail?.subject).toContain("Báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020");
+    expect(mail?.subject).toContain(
+      "Báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020",
+    );
     expect(mail?.attachments).toHaveLength(2);
 
     const log = fakes.snapshot()["Nhật ký"] ?? [];
@@ -121,7 +146,6 @@ test("setup → example data → check → Q1 report → PDF → send, through t
       ["vanphong@example.gov.vn", "Gửi báo cáo", "2020-Q1", "Thành công"],
     ]);
   } finally {
-    unload(names);
     restore();
   }
 });
