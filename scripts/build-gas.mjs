@@ -3,7 +3,7 @@
 // `--addon` builds the Workspace add-on flavour (the menu goes under Extensions).
 
 import { readFileSync } from "node:fs";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import vm from "node:vm";
 import { build } from "esbuild";
 
@@ -12,6 +12,13 @@ const GLOBAL = "PAPI";
 const addon = process.argv.includes("--addon");
 
 await mkdir(OUT, { recursive: true });
+
+/** Written beside the target, then renamed over it: a reader (a test in another jest worker) never sees half a file. */
+async function put(path, data) {
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, data);
+  await rename(temp, path);
+}
 const result = await build({
   entryPoints: ["src/index.ts"],
   bundle: true,
@@ -33,8 +40,8 @@ const names = sandbox.names.sort();
 const wrappers = names
   .map((n) => `function ${n}(...args) {\n  return ${GLOBAL}.${n}(...args);\n}`)
   .join("\n");
-await writeFile(`${OUT}/Code.js`, `${bundle}\n${wrappers}\n`);
-await copyFile("appsscript.json", `${OUT}/appsscript.json`);
+await put(`${OUT}/Code.js`, `${bundle}\n${wrappers}\n`);
+await put(`${OUT}/appsscript.json`, await readFile("appsscript.json"));
 
 // The sidebar: its TypeScript bundled for the browser and inlined with its CSS into one HTML file.
 const ui = await build({
@@ -51,7 +58,8 @@ const ui = await build({
 const html = (await readFile("src/ui/sidebar.html", "utf8"))
   .replace("/*CSS*/", () => readFileSync("src/ui/sidebar.css", "utf8"))
   .replace("/*JS*/", () => ui.outputFiles[0].text.replace(/<\/script/gi, "<\\/script"));
-await writeFile(`${OUT}/Sidebar.html`, html);
+await put(`${OUT}/Sidebar.html`, html);
+const sidebarKb = (Buffer.byteLength(html, "utf8") / 1024).toFixed(1);
 console.log(
-  `dist/gas: Code.js (${names.length} entry points), appsscript.json, Sidebar.html${addon ? " [add-on]" : ""}`,
+  `dist/gas: Code.js (${names.length} entry points), appsscript.json, Sidebar.html (${sidebarKb} KB)${addon ? " [add-on]" : ""}`,
 );

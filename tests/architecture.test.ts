@@ -10,10 +10,12 @@ function files(dir: string): string[] {
   );
 }
 
-const imports = (file: string) => [...readFileSync(file, "utf8").matchAll(/from "([^"]+)"/g)].map((m) => m[1] ?? "");
+const imports = (file: string) =>
+  [...readFileSync(file, "utf8").matchAll(/from "([^"]+)"/g)].map((m) => m[1] ?? "");
 
 test("core imports only core, and uses no Google service and no Node API", () => {
-  const google = /\b(SpreadsheetApp|UrlFetchApp|DriveApp|MailApp|LockService|PropertiesService|ScriptApp|HtmlService|Session|Utilities|Sheets)\./;
+  const google =
+    /\b(SpreadsheetApp|UrlFetchApp|DriveApp|MailApp|LockService|PropertiesService|ScriptApp|HtmlService|Session|Utilities|Sheets)\./;
   const node = /\b(process|Buffer|require)\b|from "node:/;
   for (const file of files(join(SRC, "core"))) {
     const name = relative(SRC, file);

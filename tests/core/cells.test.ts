@@ -164,9 +164,12 @@ describe("PAPI group and sub-dimension", () => {
 });
 
 describe("years are four digits, as typed", () => {
-  test.each(["Năm 0000", "Quý I/0050", "Năm 0999", "Tháng 2/0020"])("%s is BAD_DEADLINE, not a 20th-century date", (text) => {
-    expect(deadline(text)).toBe("BAD");
-  });
+  test.each(["Năm 0000", "Quý I/0050", "Năm 0999", "Tháng 2/0020"])(
+    "%s is BAD_DEADLINE, not a 20th-century date",
+    (text) => {
+      expect(deadline(text)).toBe("BAD");
+    },
+  );
 
   test("a year below 100 is not read as 19xx by the day arithmetic", () => {
     expect(isoDay(dayOf(1000, 2, 28))).toBe("1000-02-28");

@@ -223,8 +223,13 @@ describe("finding sheets and columns by text", () => {
 
 describe("odd cells and settings", () => {
   test("a required cell that shows nothing (NaN, an invalid Date) is REQUIRED, like a blank one", () => {
-    const wb = workbook({ tasks: [task("1.1", { content: Number.NaN }), task("1.2", { lead: new Date(Number.NaN) })] });
-    expect(codes(wb)).toEqual(["REQUIRED@Nhiệm vụ:2:Nội dung nhiệm vụ", "REQUIRED@Nhiệm vụ:3:Đơn vị chủ trì"]);
+    const wb = workbook({
+      tasks: [task("1.1", { content: Number.NaN }), task("1.2", { lead: new Date(Number.NaN) })],
+    });
+    expect(codes(wb)).toEqual([
+      "REQUIRED@Nhiệm vụ:2:Nội dung nhiệm vụ",
+      "REQUIRED@Nhiệm vụ:3:Đơn vị chủ trì",
+    ]);
   });
 
   test("a setting written twice is BAD_SETTING on the second row; the first is used", () => {
@@ -232,7 +237,9 @@ describe("odd cells and settings", () => {
     const rows = wb.sheets[0]?.rows ?? [];
     rows.push(["Năm kế hoạch", 2021]);
     const plan = check(wb);
-    expect(plan.issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual([`BAD_SETTING@${rows.length}:Mục`]);
+    expect(plan.issues.map((i) => `${i.code}@${i.row}:${i.column}`)).toEqual([
+      `BAD_SETTING@${rows.length}:Mục`,
+    ]);
     expect(plan.settings.year).toBe(2020);
   });
 });

@@ -911,3 +911,16 @@ describe("install", () => {
     expect(typeof (globalThis as Record<string, unknown>).SpreadsheetApp).toBe("undefined");
   });
 });
+
+describe("Utilities.parseDate", () => {
+  test("reads the wall-clock time in the given zone and refuses text that does not fit", () => {
+    const fakes = createGasFakes();
+    const d = fakes.Utilities.parseDate("2020-03-01", "Asia/Ho_Chi_Minh", "yyyy-MM-dd");
+    expect(d.toISOString()).toBe("2020-02-29T17:00:00.000Z");
+    expect(fakes.Utilities.parseDate("15/01/2020 08:30", "UTC", "dd/MM/yyyy HH:mm").toISOString()).toBe(
+      "2020-01-15T08:30:00.000Z",
+    );
+    expect(() => fakes.Utilities.parseDate("1/3", "UTC", "yyyy-MM-dd")).toThrow('Unparseable date: "1/3"');
+    expect(fakes.count("Utilities.parseDate")).toBe(3);
+  });
+});

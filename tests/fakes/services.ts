@@ -25,6 +25,7 @@ import {
   signatureError,
   toSignedBytes,
   toUint8,
+  zonedDate,
 } from "./core";
 
 type GBlob = GoogleAppsScript.Base.Blob;
@@ -1207,6 +1208,36 @@ export class FakeUtilities implements Partial<GoogleAppsScript.Utilities.Utiliti
     if (!isDate(date)) throw signatureError("Utilities", "formatDate", [date, timeZone, format]);
     // Like Java's TimeZone.getTimeZone, an unknown zone silently means GMT.
     return formatJavaDate(date, isValidTimeZone(timeZone) ? timeZone : "UTC", format);
+  }
+  /**
+   * Java's SimpleDateFormat for the numeric fields (yyyy, MM, dd, HH, mm, ss) and literal separators;
+   * the wall-clock time is read in `timeZone`. Text that does not fit the pattern throws like Apps Script.
+   */
+  parseDate(date: string, timeZone: string, format: string): Date {
+    const fields: string[] = [];
+    const pattern = format.replace(/yyyy|MM|dd|HH|mm|ss|[.*+?^${}()|[\]\\]/g, (token) => {
+      if (/^[a-zA-Z]+$/.test(token)) {
+        fields.push(token);
+        return token === "yyyy" ? "(\\d{4})" : "(\\d{1,2})";
+      }
+      return `\\${token}`;
+    });
+    const m = new RegExp(`^${pattern}$`).exec(String(date));
+    if (!m) throw new Error(`Exception: Unparseable date: "${date}"`);
+    const get = (field: string, fallback: number) => {
+      const i = fields.indexOf(field);
+      return i < 0 ? fallback : Number(m[i + 1]);
+    };
+    const zone = isValidTimeZone(timeZone) ? timeZone : "UTC";
+    return zonedDate(
+      zone,
+      get("yyyy", 1970),
+      get("MM", 1),
+      get("dd", 1),
+      get("HH", 0),
+      get("mm", 0),
+      get("ss", 0),
+    );
   }
   formatString(template: string, ...args: unknown[]): string {
     let i = 0;

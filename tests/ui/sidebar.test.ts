@@ -1,0 +1,342 @@
+/**
+ * The sidebar in a real browser: Debian's chromium, driven by playwright-core, opens the BUILT
+ * dist/gas/Sidebar.html; its google.script.run reaches the real server functions (src/gas/api.ts) in
+ * this jest process, running on the Apps Script fakes filled with the example plan. One browser for
+ * the whole file; a fresh page and a fresh spreadsheet per test.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { prepareReport } from "../../src/core/engine";
+import { LOG, TASKS, UPDATES } from "../../src/core/schema";
+import { appendLog } from "../../src/gas/log";
+import { readWorkbook } from "../../src/gas/workbook";
+import { PDF_RESPONSE, type Sandbox } from "../support/gas";
+import { callApi, SIDEBAR_HTML, scriptRunShim, sidebarSpreadsheet } from "./gas-bridge";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = join(__dirname, "..", "..");
+const OUTPUT = join(ROOT, "test-output");
+const XSS = "<img src=x onerror=alert(1)>";
+const MISSING = `${CHROMIUM} is missing: the sidebar's browser tests need Debian's chromium (apt-get update && apt-get install -y chromium; .ci/run does it).`;
+
+const hasChromium = existsSync(CHROMIUM);
+jest.setTimeout(15_000);
+if (!hasChromium && process.env.CI) {
+  describe("the sidebar in a browser", () => {
+    test("chromium is installed", () => {
+      throw new Error(MISSING);
+    });
+  });
+} else if (!hasChromium) {
+  console.warn(`WARNING: ${MISSING} Skipping the sidebar's browser tests.`);
+}
+
+(hasChromium ? describe : describe.skip)("the sidebar in a browser", () => {
+  let context: BrowserContext;
+  let profile: string;
+  let box: Sandbox | undefined;
+  let page: Page;
+  /** Server functions called by the page, in order. */
+  let calls: string[] = [];
+  /** Every dialog the page opened (alert, confirm, …), and how the next confirms are answered. */
+  let dialogs: string[] = [];
+  let answers: boolean[] = [];
+  let pageErrors: string[] = [];
+  /** Requests that left the page for anything but its own file: there must be none. */
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(ROOT, "scripts", "build-gas.mjs")], { cwd: ROOT, stdio: "pipe" });
+    profile = mkdtempSync(join(tmpdir(), "papi-sidebar-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ],
+      viewport: { width: 300, height: 900 },
+      locale: "vi-VN",
+    });
+    context.setDefaultTimeout(5_000);
+    await context.exposeBinding("__gas", (_source, name: string, args: unknown) => {
+      calls.push(name);
+      if (!box) throw new Error("no spreadsheet installed");
+      return callApi(name, args);
+    });
+    await context.addInitScript(scriptRunShim("(name, args) => window.__gas(name, args)"));
+    context.on("request", (request) => {
+      if (!request.url().startsWith("file:")) outside.push(request.url());
+    });
+  }, 30_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  beforeEach(() => {
+    box = sidebarSpreadsheet();
+    box.fakes.http.respond(() => PDF_RESPONSE);
+    calls = [];
+    dialogs = [];
+    answers = [];
+    pageErrors = [];
+  });
+
+  afterEach(async () => {
+    await page?.close();
+    box?.restore();
+    box = undefined;
+    expect(pageErrors).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+
+  const ss = () => SpreadsheetApp.getActiveSpreadsheet();
+
+  /** Opens the built sidebar and waits for the dashboard. */
+  async function open(): Promise<Page> {
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      const yes = answers.shift();
+      void (yes ? dialog.accept() : dialog.dismiss());
+    });
+    await page.goto(pathToFileURL(join(ROOT, SIDEBAR_HTML)).href);
+    await page.waitForSelector("body[data-period]:not([aria-busy])");
+    return page;
+  }
+
+  async function choosePeriod(code: string): Promise<void> {
+    await page.selectOption("#period", code);
+    await page.waitForSelector(`body[data-period="${code}"]:not([aria-busy])`);
+  }
+
+  const text = async (selector: string) => (await page.locator(selector).textContent()) ?? "";
+  const groupNumbers = (group: number) => text(`#groups li[data-group="${group}"] .nums`);
+
+  /** Appends a row to `Tiến độ` as a user would type it; returns its row number. */
+  function appendUpdate(cells: Record<string, unknown>): number {
+    const sheet = ss().getSheetByName(UPDATES.name);
+    if (!sheet) throw new Error("no Tiến độ");
+    sheet.appendRow(UPDATES.columns.map((c) => cells[c.key] ?? ""));
+    return sheet.getLastRow();
+  }
+
+  test("shows the plan and the bars; an update is checked by the server, then added, and the bars change", async () => {
+    await open();
+    expect(await text("#plan-agency")).toBe("Ban Quản lý các khu công nghiệp tỉnh Mẫu");
+    expect(await text("#plan-meta")).toContain("28/KH-BQLKCN");
+    expect(await text("#plan-meta")).toContain("Nghị định 09/2019/NĐ-CP");
+    await choosePeriod("2020-Y");
+    expect(await page.locator("#groups li").count()).toBe(8);
+    expect(await text("#totals")).toContain("41 nhiệm vụ");
+
+    // A task of dimension 1 not started by the end of the year's period, as the core sees it.
+    const statuses = prepareReport(readWorkbook(ss()), "2020-Y", 0).model.statuses;
+    const id = String(statuses.find((s) => s.task.group === 1 && s.state === "notStarted")?.task.id);
+    const before = await groupNumbers(1);
+    expect(before).toMatch(/1 chưa triển khai/);
+    const doneBefore = Number(/^(\d+)\//.exec(before)?.[1]);
+    const rowsBefore = box?.fakes.snapshot()[UPDATES.name]?.length ?? 0;
+
+    // Search by words without diacritics, then by code.
+    await page.fill("#task-filter", "tuyen dung");
+    const found = await page.locator("#task option").allInnerTexts();
+    expect(found.length).toBeGreaterThan(0);
+    for (const option of found) expect(option.normalize("NFC").toLowerCase()).toContain("tuyển dụng");
+    await page.fill("#task-filter", id);
+    expect(await page.inputValue("#task")).toBe(id);
+    expect(await page.inputValue("#date")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // The server's checker refuses 150 %: the message sits next to the field, nothing is written.
+    await page.fill("#date", "2020-12-10");
+    await page.fill("#progress", "150");
+    await page.fill("#result", "Đã tổ chức theo kế hoạch");
+    await page.click("#btn-add");
+    await page.waitForSelector("#err-progress:not(:empty)");
+    expect(await text("#err-progress")).toContain("0 đến 100");
+    expect(await page.getAttribute("#progress", "aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("progress");
+    expect(box?.fakes.snapshot()[UPDATES.name]?.length).toBe(rowsBefore);
+
+    await page.fill("#progress", "100");
+    await page.fill("#evidence", "Báo cáo số 12/BC-BQLKCN");
+    await page.click("#btn-add");
+    await page.waitForSelector("#update-status.ok");
+    expect(await text("#update-status")).toContain(`dòng ${rowsBefore + 1}`);
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector('#groups li[data-group="1"] .nums')?.textContent?.startsWith(expected),
+      `${doneBefore + 1}/`,
+    );
+    expect(await groupNumbers(1)).toMatch(/0 chưa triển khai/);
+    expect(await page.locator('#groups li[data-group="1"] .seg.todo').count()).toBe(0);
+    expect(await page.locator("#err-progress").textContent()).toBe("");
+    expect(await page.getAttribute("#progress", "aria-invalid")).toBeNull();
+    const last = box?.fakes.snapshot()[UPDATES.name]?.at(-1);
+    expect(last?.slice(0, 3)).toEqual([id, expect.any(Date), 100]);
+    expect(await text("#log")).toContain("Cập nhật tiến độ");
+  });
+
+  test("a problem is a link that selects its cell; generating with errors asks first", async () => {
+    const row = appendUpdate({ taskId: "1.1", date: "01/06/2020", progress: "nhiều", result: "Đã làm" });
+    await open();
+    expect(await text("#issues-summary")).toContain("1 lỗi");
+    const problem = page.locator("#issues button.issue");
+    expect(await problem.count()).toBe(1);
+    expect(await problem.textContent()).toContain(`dòng ${row}`);
+    expect(box?.fakes.activeRange()).not.toBe(`Tiến độ!C${row}`);
+    await problem.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#issue-status.ok");
+    expect(box?.fakes.activeRange()).toBe(`Tiến độ!C${row}`);
+    expect(calls).toContain("apiSelectCell");
+    expect(await text("#issue-status")).toContain(`ô C${row} trang "Tiến độ"`);
+
+    // "hasErrors" → confirm; No leaves things as they were, Yes makes the report without the bad row.
+    await choosePeriod("2020-Q1");
+    answers = [false];
+    await page.click("#btn-generate");
+    await page.waitForSelector("#action-status.info");
+    expect(dialogs).toEqual([expect.stringContaining("còn 1 lỗi")]);
+    expect(box?.fakes.sheetNames().some((n) => n.includes("2020"))).toBe(false);
+    answers = [true];
+    await page.click("#btn-generate");
+    await page.waitForSelector("#action-status.ok a");
+    expect(dialogs).toHaveLength(2);
+  });
+
+  test("generates a report and shows its link; a double click sends one call; replacing asks first", async () => {
+    await open();
+    await choosePeriod("2020-Q1");
+    await page.dblclick("#btn-generate");
+    await page.waitForSelector("#action-status.ok a");
+    const link = page.locator("#action-status a");
+    expect(await link.getAttribute("href")).toMatch(/^https:\/\/.*#gid=\d+$/);
+    expect(await link.getAttribute("target")).toBe("_blank");
+    expect(calls.filter((c) => c === "apiGenerate")).toHaveLength(1);
+    expect(dialogs).toEqual([]);
+    expect(box?.fakes.sheetNames()).toEqual(expect.arrayContaining([expect.stringContaining("Q1")]));
+    // The dashboard was refreshed: the log shows the report.
+    await page.waitForFunction(() => document.querySelector("#log")?.textContent?.includes("Tạo báo cáo"));
+
+    answers = [true];
+    await page.click("#btn-generate");
+    await page.waitForSelector("#action-status.busy", { state: "detached" });
+    await page.waitForSelector("#action-status.ok a");
+    expect(dialogs).toEqual([expect.stringContaining("Thay thế")]);
+    expect(calls.filter((c) => c === "apiGenerate")).toHaveLength(3);
+  });
+
+  test("exports the PDF and sends it, confirming the recipients, and again before a second sending", async () => {
+    await open();
+    await choosePeriod("2020-Q1");
+    await page.click("#btn-export");
+    await page.waitForSelector("#action-status.error");
+    expect(await text("#action-status")).toContain("Tạo báo cáo");
+
+    await page.click("#btn-generate");
+    await page.waitForSelector("#action-status.ok a");
+    await page.click("#btn-export");
+    await page.waitForSelector("#action-status.ok .files a");
+    expect(await text("#action-status")).toContain("Google Drive");
+    expect(await page.locator("#action-status .files a").count()).toBe(2);
+
+    answers = [true];
+    await page.click("#btn-send");
+    await page.waitForSelector("#action-status.ok .files");
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]).toContain("Gửi báo cáo kỳ 2020-Q1 tới:");
+    expect(box?.fakes.mail.sent).toHaveLength(1);
+
+    answers = [true, false];
+    await page.click("#btn-send");
+    await page.waitForSelector("#action-status.info");
+    expect(dialogs).toHaveLength(3);
+    expect(dialogs[2]).toContain("Gửi lại?");
+    expect(box?.fakes.mail.sent).toHaveLength(1);
+    expect(await text("#action-status")).toContain("Đã huỷ");
+  });
+
+  test("text from the sheet is text: a task named like markup shows literally and runs nothing", async () => {
+    const s = ss();
+    const tasks = s.getSheetByName(TASKS.name);
+    const header = tasks?.getRange(1, 1, 1, tasks.getLastColumn()).getValues()[0] ?? [];
+    const content = header.indexOf("Nội dung nhiệm vụ") + 1;
+    tasks?.getRange(2, content).setValue(XSS);
+    const settings = s.getSheetByName("Cấu hình");
+    const agencyRow =
+      (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "Tên cơ quan") + 1;
+    settings?.getRange(agencyRow, 2).setValue(XSS);
+    appendUpdate({ taskId: "1.1", date: "01/06/2020", progress: XSS, result: XSS });
+    appendLog(s, { action: XSS, period: XSS, link: "javascript:alert(1)", result: XSS });
+    expect(s.getSheetByName(LOG.name)).not.toBeNull();
+
+    await open();
+    expect(await page.locator("#plan-agency").textContent()).toBe(XSS);
+    expect(await page.locator("#task option").first().textContent()).toContain(XSS);
+    expect(await text("#task-content")).toContain(XSS);
+    expect(await text("#issues")).toContain("<img");
+    expect(await text("#log")).toContain(XSS);
+    await page.waitForTimeout(300);
+    expect(await page.locator("img, [onerror]").count()).toBe(0);
+    expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test("one self-contained file, readable at 300 px, every control labelled and reached by Tab", async () => {
+    const html = readFileSync(join(ROOT, SIDEBAR_HTML), "utf8");
+    expect(Buffer.byteLength(html)).toBeLessThan(100 * 1024);
+    expect(html).toMatch(/<meta charset="utf-8">/i);
+    // Nothing fetched: no external script, image, frame, style sheet, font or CSS url().
+    expect(html.match(/<(script|img|iframe)[^>]+src=|<link[^>]+href=|@import|@font-face|url\(/g)).toBeNull();
+    expect(html.match(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/g)).toBeNull();
+
+    appendUpdate({ taskId: "9.9", date: "01/06/2020", progress: 50, result: "Không rõ nhiệm vụ nào" });
+    await open();
+    await choosePeriod("2020-H1");
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, textarea")]
+        .filter((el) => !el.id || !document.querySelector(`label[for="${el.id}"]`))
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+
+    const reached = new Set<string>();
+    await page.focus("#period");
+    for (let i = 0; i < 16; i++) {
+      reached.add(
+        await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ""),
+      );
+      await page.keyboard.press("Tab");
+    }
+    for (const id of ["period", "btn-generate", "btn-export", "btn-send", "task-filter", "task", "date"])
+      expect(reached).toContain(id);
+
+    // An empty form, sent with the keyboard: the server's messages next to their fields.
+    await page.fill("#task-filter", "");
+    await page.fill("#date", "");
+    await page.focus("#result");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("btn-add");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#update-status.error");
+    expect(await page.locator(".field-error:not(:empty)").count()).toBeGreaterThan(0);
+
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, "sidebar.png"), fullPage: true });
+  });
+});
