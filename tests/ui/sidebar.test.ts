@@ -15,6 +15,7 @@ import { LOG, TASKS, UPDATES } from "../../src/core/schema";
 import { appendLog } from "../../src/gas/log";
 import { readWorkbook } from "../../src/gas/workbook";
 import { PDF_RESPONSE, type Sandbox } from "../support/gas";
+import { HOSTILE } from "../support/hostile";
 import { callApi, SIDEBAR_HTML, scriptRunShim, sidebarSpreadsheet } from "./gas-bridge";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -292,6 +293,24 @@ if (!hasChromium && process.env.CI) {
     await page.waitForTimeout(300);
     expect(await page.locator("img, [onerror]").count()).toBe(0);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test("every hostile value a user might type shows literally in the task picker and runs nothing", async () => {
+    const tasks = ss().getSheetByName(TASKS.name);
+    const header = tasks?.getRange(1, 1, 1, tasks.getLastColumn()).getValues()[0] ?? [];
+    const content = header.indexOf("Nội dung nhiệm vụ") + 1;
+    box?.fakes.seed(
+      TASKS.name,
+      HOSTILE.map((h) => [h]),
+      { row: 2, col: content, raw: true },
+    );
+    await open();
+    const options = await page.locator("#task option").allTextContents();
+    for (const h of HOSTILE) expect(options.some((o) => o.includes(h))).toBe(true);
+    await page.waitForTimeout(300);
+    expect(await page.locator("img, [onerror]").count()).toBe(0);
+    expect(await page.locator("script").count()).toBe(1);
     expect(dialogs).toEqual([]);
   });
 
