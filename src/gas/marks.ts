@@ -34,28 +34,33 @@ export function markIssues(
     if (only && only.sheet !== raw.name) continue;
     const sheet = ss.getSheetByName(raw.name);
     if (!sheet) continue;
-    const inScope = (row: number) => !only || only.rows.has(row);
-    const marks = (bySheet.get(raw.name) ?? []).filter((m) => inScope(m.cell.row));
+    const marks = (bySheet.get(raw.name) ?? []).filter((m) => !only || only.rows.has(m.cell.row));
     marked += marks.length;
-    remark(sheet, marks, inScope);
+    // An edit re-marks only its own rows, so a note someone is writing elsewhere is never rewritten.
+    const first = only ? Math.min(...only.rows) : 1;
+    const last = only
+      ? Math.max(...only.rows)
+      : Math.max(sheet.getLastRow(), ...marks.map((m) => m.cell.row), 1);
+    remark(sheet, marks, first, last);
   }
   return marked;
 }
 
+/** Rewrites the notes and colours of rows first..last: our old marks out, the new ones in. */
 function remark(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   marks: { issue: Issue; cell: CellRef }[],
-  inScope: (row: number) => boolean,
+  first: number,
+  last: number,
 ): void {
-  const rows = Math.max(sheet.getLastRow(), ...marks.map((m) => m.cell.row), 1);
   const cols = Math.max(sheet.getLastColumn(), ...marks.map((m) => m.cell.col), 1);
-  const range = sheet.getRange(1, 1, rows, cols);
+  const range = sheet.getRange(first, 1, last - first + 1, cols);
   const notes = range.getNotes();
   const backgrounds = range.getBackgrounds();
   let changed = false;
   notes.forEach((row, r) => {
     row.forEach((note, c) => {
-      if (!inScope(r + 1) || !note.includes(MARK_PREFIX)) return;
+      if (!note.includes(MARK_PREFIX)) return;
       row[c] = stripMark(note);
       const bg = backgrounds[r]?.[c];
       if (bg === MARK_COLOURS.error || bg === MARK_COLOURS.warning) (backgrounds[r] as string[])[c] = PLAIN;
@@ -63,7 +68,7 @@ function remark(
     });
   });
   for (const { issue, cell } of marks) {
-    const r = cell.row - 1;
+    const r = cell.row - first;
     const c = cell.col - 1;
     const noteRow = notes[r];
     const bgRow = backgrounds[r];

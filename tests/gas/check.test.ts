@@ -79,6 +79,18 @@ describe("Kiểm tra dữ liệu", () => {
     expect(box.fakes.cell("Tiến độ!C5").background).toBe(MARK_COLOURS.error);
     expect(box.fakes.cell("Tiến độ!C9").background).toBe("#ffffff");
   });
+
+  test("an edit leaves the marks of other rows alone", () => {
+    box = sampleSpreadsheet();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Tiến độ");
+    sheet?.getRange("C9").setValue(-4);
+    checkWorkbook(ss());
+    sheet?.getRange("C9").setValue(40);
+    sheet?.getRange("C5").setValue(150);
+    checkEditedRows(ss(), sheet?.getRange("C5") as GoogleAppsScript.Spreadsheet.Range);
+    expect(box.fakes.cell("Tiến độ!C5").background).toBe(MARK_COLOURS.error);
+    expect(box.fakes.cell("Tiến độ!C9").note).toContain(MARK_PREFIX);
+  });
 });
 
 describe("dates from Sheets", () => {
