@@ -2,6 +2,7 @@
 import { readPlan } from "./check";
 import { type Day, isoDay, ymd } from "./day";
 import type { ReportDocument } from "./document";
+import { reportBaseName } from "./export";
 import { type GridSheet, reportGrids } from "./grid";
 import { countIssues, type Issue, sortIssues } from "./issues";
 import { type Period, parsePeriodCode, periodLabel } from "./periods";
@@ -77,6 +78,5 @@ function periodJson(p: Period) {
 
 /** `BC-PAPI-2020-Q1-BQLKCN`: the base name of a report's files. */
 export function reportFileBase(model: ReportModel): string {
-  const code = model.settings.agencyCode.replace(/[^\p{L}\p{N}_-]+/gu, "") || "PAPI";
-  return `BC-PAPI-${model.period.year}-${model.period.kind}-${code}`;
+  return reportBaseName(model.period, model.settings.agencyCode);
 }

@@ -69,6 +69,12 @@ export function appendixSheetName(period: Pick<Period, "year" | "kind">): string
   return `${reportSheetName(period)} (Phụ lục)`;
 }
 
+/** `BC-PAPI-2020-Q1-BQLKCN`: the base name of a period's report files, everywhere. */
+export function reportBaseName(period: Pick<Period, "year" | "kind">, agencyCode: string): string {
+  const code = agencyCode.replace(/[^\p{L}\p{N}_-]+/gu, "") || "PAPI";
+  return `BC-PAPI-${period.year}-${period.kind}-${code}`;
+}
+
 /** `BC-PAPI-2020-Q1-BQLKCN-20200320-0930.pdf`, and `…-PL.pdf` for the appendix. */
 export function pdfFileName(
   period: Pick<Period, "year" | "kind">,
@@ -76,8 +82,7 @@ export function pdfFileName(
   stamp: string,
   appendix = false,
 ): string {
-  const code = agencyCode.replace(/[^\p{L}\p{N}_-]+/gu, "") || "PAPI";
-  return `BC-PAPI-${period.year}-${period.kind}-${code}-${stamp}${appendix ? "-PL" : ""}.pdf`;
+  return `${reportBaseName(period, agencyCode)}-${stamp}${appendix ? "-PL" : ""}.pdf`;
 }
 
 /** The folder created when the settings name none: `Báo cáo PAPI 2020`. */

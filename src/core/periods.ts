@@ -1,6 +1,7 @@
 /** Reporting periods and their windows (domain.md §4; Decree 09/2019/NĐ-CP Art. 12). */
 import { type Day, dayOf, isFourDigitYear } from "./day";
 import type { CutoffMode } from "./schema";
+import { roman } from "./text";
 
 export type PeriodKind = "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "9M" | "Y";
 export const PERIOD_KINDS: readonly PeriodKind[] = ["Q1", "Q2", "Q3", "Q4", "H1", "9M", "Y"];
@@ -41,8 +42,6 @@ export function makePeriod(year: number, kind: PeriodKind, mode: CutoffMode): Pe
   return { code: periodCode(year, kind), year, kind, mode, start, end };
 }
 
-const ROMAN = ["I", "II", "III", "IV"];
-
 /** `Quý I năm 2020`, `6 tháng đầu năm 2020`, `9 tháng đầu năm 2020`, `năm 2020`. */
 export function periodLabel(period: Pick<Period, "year" | "kind">): string {
   switch (period.kind) {
@@ -53,7 +52,7 @@ export function periodLabel(period: Pick<Period, "year" | "kind">): string {
     case "Y":
       return `Năm ${period.year}`;
     default:
-      return `Quý ${ROMAN[Number(period.kind[1]) - 1]} năm ${period.year}`;
+      return `Quý ${roman(Number(period.kind[1]))} năm ${period.year}`;
   }
 }
 

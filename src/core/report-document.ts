@@ -14,8 +14,7 @@ import {
   subjectLine,
 } from "./report";
 import type { Counts } from "./status";
-
-const ROMAN = ["I", "II", "III", "IV", "V"];
+import { roman } from "./text";
 
 export function reportDocument(model: ReportModel): ReportDocument {
   return {
@@ -49,7 +48,7 @@ function headerBlock(model: ReportModel): Block {
 }
 
 function mainBlocks(model: ReportModel): Block[] {
-  const heading = (i: number, text: string): Block => ({ type: "heading", text: `${ROMAN[i]}. ${text}` });
+  const heading = (i: number, text: string): Block => ({ type: "heading", text: `${roman(i + 1)}. ${text}` });
   return [
     headerBlock(model),
     { type: "title", text: "BÁO CÁO", size: 14 },
@@ -178,7 +177,7 @@ function appendixBlocks(model: ReportModel): Block[] {
   model.dimensions.forEach((d, i) => {
     const tasks = model.statuses.filter((st) => st.task.group === d.dimension.id);
     if (tasks.length === 0) return;
-    rows.push({ cells: [`${ROMAN_GROUPS[i]}. ${d.dimension.vn}`], kind: "group" });
+    rows.push({ cells: [`${roman(i + 1)}. ${d.dimension.vn}`], kind: "group" });
     for (const st of tasks) {
       stt++;
       rows.push({
@@ -215,5 +214,3 @@ function appendixBlocks(model: ReportModel): Block[] {
     { type: "table", columns: APPENDIX_COLUMNS, rows, size: 10 },
   ];
 }
-
-const ROMAN_GROUPS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];

@@ -38,3 +38,10 @@ const HTML_ESCAPES: Record<string, string> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
+
+const ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/** `I`…`X`: how Vietnamese documents number quarters, sections and groups. */
+export function roman(n: number): string {
+  return ROMAN_NUMERALS[n - 1] ?? String(n);
+}
