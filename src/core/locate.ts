@@ -1,7 +1,7 @@
 /** Where an issue sits in the workbook, so the add-on can mark that cell. */
 import type { Issue } from "./issues";
-import { PLAN_SHEETS } from "./schema";
-import { findSheet, type RawWorkbook, readTable } from "./table";
+import { PLAN_SHEETS, type SheetSpec } from "./schema";
+import { findSheet, locateHeader, type RawWorkbook } from "./table";
 import { normalizeKey } from "./text";
 
 export interface CellRef {
@@ -17,24 +17,28 @@ export interface CellRef {
  * is about the whole row. Issues about a whole sheet or a missing column have no cell.
  */
 export function issueCells(workbook: RawWorkbook, issues: readonly Issue[]): Map<Issue, CellRef> {
-  const columns = new Map<string, { name: string; index: Map<string, number> }>();
+  const sheets = new Map<string, { name: string; columns: Map<string, number> }>();
   for (const spec of PLAN_SHEETS) {
     const raw = findSheet(workbook, spec.name);
-    if (!raw) continue;
-    const { table } = readTable(raw, spec);
-    const index = new Map<string, number>();
-    for (const c of spec.columns) {
-      const i = table?.index[c.key];
-      if (i !== undefined) index.set(normalizeKey(c.header), i + 1);
-    }
-    columns.set(spec.name, { name: raw.name, index });
+    if (raw) sheets.set(spec.name, { name: raw.name, columns: headerColumns(raw.rows, spec) });
   }
   const cells = new Map<Issue, CellRef>();
   for (const issue of issues) {
-    const sheet = columns.get(issue.sheet);
+    const sheet = sheets.get(issue.sheet);
     if (!sheet || issue.row === null) continue;
-    const col = issue.column === null ? 1 : sheet.index.get(normalizeKey(issue.column));
+    const col = issue.column === null ? 1 : sheet.columns.get(normalizeKey(issue.column));
     if (col !== undefined) cells.set(issue, { sheet: sheet.name, row: issue.row, col });
   }
   return cells;
+}
+
+/** The 1-based column of each schema header found in a sheet's header row, by normalised header. */
+export function headerColumns(rows: unknown[][], spec: SheetSpec): Map<string, number> {
+  const header = locateHeader(rows, spec);
+  const columns = new Map<string, number>();
+  for (const c of spec.columns) {
+    const i = (header?.index as Record<string, number | undefined> | undefined)?.[c.key];
+    if (i !== undefined) columns.set(normalizeKey(c.header), i + 1);
+  }
+  return columns;
 }

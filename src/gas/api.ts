@@ -7,11 +7,12 @@ import { checkCandidateUpdate } from "../core/candidate";
 import { DIMENSIONS } from "../core/catalogue";
 import { isoDay, ymd } from "../core/day";
 import { prepareReport } from "../core/engine";
+import { headerColumns } from "../core/locate";
 import { PERIOD_KINDS, periodCode, periodLabel } from "../core/periods";
 import { CUTOFF_MODES, PLAN_SHEETS, UPDATES, type UpdateKey } from "../core/schema";
 import type { AddUpdateResult, Dashboard, NewUpdate, Outcome, SendResult } from "../core/sidebar-api";
 import { percentDone } from "../core/status";
-import { locateHeader } from "../core/table";
+import { HEADER_SEARCH_ROWS } from "../core/table";
 import { normalizeKey } from "../core/text";
 import { runAction } from "./actions";
 import { activeSpreadsheet, currentUser, todayIn, zoneOf } from "./context";
@@ -159,16 +160,13 @@ export function apiSelectCell(sheetName: string, row: number | null, column: str
     if (row === null) return sheet.getName();
     let col = 1;
     if (column && spec) {
-      const top = sheet
-        .getRange(1, 1, Math.min(10, Math.max(sheet.getLastRow(), 1)), Math.max(sheet.getLastColumn(), 1))
-        .getValues();
-      const header = locateHeader(top, spec);
-      const key = spec.columns.find((c) => normalizeKey(c.header) === normalizeKey(column))?.key;
-      const index =
-        key === undefined
-          ? undefined
-          : (header?.index as Record<string, number | undefined> | undefined)?.[key];
-      if (index !== undefined) col = index + 1;
+      const top = sheet.getRange(
+        1,
+        1,
+        Math.min(HEADER_SEARCH_ROWS, Math.max(sheet.getLastRow(), 1)),
+        Math.max(sheet.getLastColumn(), 1),
+      );
+      col = headerColumns(top.getValues(), spec).get(normalizeKey(column)) ?? 1;
     }
     const range = sheet.getRange(row, col);
     range.activate();

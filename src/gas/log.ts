@@ -1,7 +1,8 @@
 /** The `Nhật ký` sheet: one row per action (setup, check, generate, export, send, each failure). */
+import { cellText } from "../core/cells";
 import { LOG } from "../core/schema";
 import type { LogRow } from "../core/sidebar-api";
-import { normalizeKey } from "../core/text";
+import { cellOf, readTable } from "../core/table";
 import { currentUser, stamp, zoneOf } from "./context";
 import { retryOnce } from "./retry";
 import { planSheet } from "./workbook";
@@ -55,26 +56,21 @@ export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: L
   );
 }
 
-/** Every row of the log, oldest first; an absent log is empty. */
+/** Every row of the log, oldest first, read by the schema like any plan sheet; an absent log is empty. */
 export function readLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LogRow[] {
   const sheet = planSheet(ss, LOG.name);
   if (!sheet) return [];
-  const [header = [], ...rows] = sheet.getDataRange().getValues();
-  const index = new Map(header.map((h, i) => [normalizeKey(String(h)), i]));
-  const cell = (row: unknown[], key: string) => {
-    const column = LOG.columns.find((c) => c.key === key);
-    const i = column ? index.get(normalizeKey(column.header)) : undefined;
-    return i === undefined ? "" : String(row[i] ?? "");
-  };
-  return rows
-    .filter((r) => r.some((v) => v !== ""))
-    .map((r) => ({
-      time: cell(r, "time"),
-      user: cell(r, "user"),
-      action: cell(r, "action"),
-      period: cell(r, "period"),
-      link: cell(r, "link"),
-      recipients: cell(r, "recipients"),
-      result: cell(r, "result"),
-    }));
+  const { table } = readTable({ name: sheet.getName(), rows: sheet.getDataRange().getValues() }, LOG);
+  if (!table) return [];
+  const text = (cells: unknown[], key: (typeof LOG.columns)[number]["key"]) =>
+    cellText(cellOf(table, cells, key), zoneOf(ss));
+  return table.rows.map(({ cells }) => ({
+    time: text(cells, "time"),
+    user: text(cells, "user"),
+    action: text(cells, "action"),
+    period: text(cells, "period"),
+    link: text(cells, "link"),
+    recipients: text(cells, "recipients"),
+    result: text(cells, "result"),
+  }));
 }
