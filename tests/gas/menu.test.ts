@@ -1,4 +1,5 @@
-import { menuCheck, menuReport, menuSend, onEdit, onOpen } from "../../src/gas/menu";
+import { menuCheck, menuReport, menuSend, menuShowSidebar, onEdit, onOpen } from "../../src/gas/menu";
+import { createGasFakes } from "../fakes";
 import { PDF_RESPONSE, type Sandbox, sampleSpreadsheet } from "../support/gas";
 
 let box: Sandbox;
@@ -95,4 +96,21 @@ describe("the PAPI menu", () => {
     expect(box.fakes.ui.toasts.at(-1)?.title).toBe("PAPI: 1 vấn đề ở dòng vừa sửa");
     expect(box.fakes.cell("Tiến độ!C4").note).toContain("phải là số từ 0 đến 100");
   });
+});
+
+test("Mở bảng điều khiển opens the built sidebar file with its Vietnamese title", () => {
+  const fakes = createGasFakes({ htmlFiles: { Sidebar: "<!DOCTYPE html><p>bảng điều khiển</p>" } });
+  const restore = fakes.install();
+  try {
+    menuShowSidebar();
+    expect(fakes.ui.dialogs).toEqual([
+      expect.objectContaining({
+        kind: "sidebar",
+        title: "PAPI – Bảng điều khiển",
+        content: "<!DOCTYPE html><p>bảng điều khiển</p>",
+      }),
+    ]);
+  } finally {
+    restore();
+  }
 });
