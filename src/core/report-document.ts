@@ -150,10 +150,11 @@ function dimensionBlocks(model: ReportModel, index: number): Block[] {
   if (d.tasks.length === 0)
     return [title, { type: "paragraph", text: "Trong kỳ chưa có kết quả mới được cập nhật.", italic: true }];
   const lines = d.tasks.map((s) => {
+    // One sentence per task: each result without its own final stop, its evidence in brackets.
     const results = s.periodUpdates
-      .map((u) => `${u.result}${u.evidence ? ` (${u.evidence})` : ""}`)
+      .map((u) => `${u.result.replace(/[\s.;,]+$/u, "")}${u.evidence ? ` (${u.evidence})` : ""}`)
       .join("; ");
-    return { type: "paragraph", text: `- ${s.task.content}: ${results}` } as Block;
+    return { type: "paragraph", text: `- ${s.task.content}: ${results}.` } as Block;
   });
   return [title, ...lines];
 }

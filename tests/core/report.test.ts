@@ -96,6 +96,7 @@ describe("the report model and its document (domain.md §7)", () => {
       "- Sở Nội vụ;",
     ])
       expect(texts).toContain(expected);
+    expect(texts).toContain("- Nhiệm vụ 1.1: Kết quả 1.1 ngày 10/03/2020 (CV 12/BQLKCN).");
     expect(main?.orientation).toBe("portrait");
     expect(appendix?.orientation).toBe("landscape");
     const table = appendix?.blocks.find((b) => b.type === "table");
