@@ -1,6 +1,6 @@
 /** "Gửi báo cáo cho Sở Nội vụ": a fresh PDF of the report, mailed, and logged. */
 import { reportMail } from "../core/mail";
-import { makePeriod, parsePeriodCode } from "../core/periods";
+import { makePeriod, type Period, parsePeriodCode } from "../core/periods";
 import type { SendPreview, SendResult } from "../core/sidebar-api";
 import { UserError } from "./errors";
 import { exportReport } from "./export-pdf";
@@ -15,6 +15,11 @@ export type { SendPreview };
 export const SEND_ACTION = "Gửi báo cáo";
 
 export function previewSend(ss: Spreadsheet, periodCode: string): SendPreview {
+  return checkSend(ss, periodCode).preview;
+}
+
+/** Everything that must hold before a send, with the period it is for. */
+function checkSend(ss: Spreadsheet, periodCode: string): { preview: SendPreview; period: Period } {
   const parsed = parsePeriodCode(periodCode);
   if (!parsed) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
   const settings = readSettingsSheet(ss);
@@ -30,7 +35,7 @@ export function previewSend(ss: Spreadsheet, periodCode: string): SendPreview {
   const last = readLog(ss)
     .filter((r) => r.action === SEND_ACTION && r.period === period.code && r.result === RESULT_OK)
     .at(-1);
-  return {
+  const preview = {
     period: period.code,
     to: settings.homeAffairsEmail,
     cc: settings.ccEmails,
@@ -38,6 +43,7 @@ export function previewSend(ss: Spreadsheet, periodCode: string): SendPreview {
     quota,
     sentBefore: last ? { time: last.time, user: last.user } : null,
   };
+  return { preview, period };
 }
 
 /** Sends once the user confirmed the preview (and, for a period sent before, confirmed again). */
@@ -46,7 +52,7 @@ export function sendReport(
   periodCode: string,
   confirmed: { send: boolean; resend: boolean },
 ): SendResult {
-  const preview = previewSend(ss, periodCode);
+  const { preview, period } = checkSend(ss, periodCode);
   if (!confirmed.send) throw new UserError("Chưa xác nhận gửi báo cáo.");
   if (preview.sentBefore && !confirmed.resend)
     throw new UserError(
@@ -54,9 +60,6 @@ export function sendReport(
     );
   return withDocumentLock(() => {
     const exported = exportReport(ss, periodCode);
-    const parsed = parsePeriodCode(periodCode);
-    if (!parsed) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
-    const period = makePeriod(parsed.year, parsed.kind, exported.settings.cutoffMode);
     const mail = reportMail(
       exported.settings,
       period,
