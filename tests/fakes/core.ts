@@ -1,17 +1,21 @@
 /**
- * Shared machinery of the Apps Script fakes: the call recorder (counting and fault injection),
- * method instrumentation, enums, bytes and blobs, and time-zone arithmetic.
+ * Shared machinery of the Apps Script fakes: the call recorder (counting, scopes and authorisation
+ * modes, fault injection), method instrumentation, enums, bytes and blobs, and time-zone arithmetic.
  */
+import { type Access, checkAccess, ruleOf } from "./scopes";
 
 /** Counts every public call on a fake and can make the k-th one throw. */
 export class Recorder {
   readonly calls: string[] = [];
+  /** What the manifest grants and the mode this execution runs in; every call is checked against it. */
+  readonly access: Access = { granted: new Set<string>(), mode: "FULL" };
   private faults: Array<{ remaining: number; match: string | undefined; message: string | undefined }> = [];
   private paused = 0;
 
   rec(name: string): void {
     if (this.paused > 0) return;
     this.calls.push(name);
+    checkAccess(name, this.access);
     for (let i = 0; i < this.faults.length; i++) {
       const fault = this.faults[i];
       if (fault === undefined || !callMatches(name, fault.match)) continue;
@@ -79,6 +83,9 @@ export interface CountedEnv {
 }
 type Counted = { env: CountedEnv };
 
+/** Every instrumented "Label.method": what the fakes can answer (read by tests/fakes/scopes.test.ts). */
+export const instrumented = new Set<string>();
+
 /** For facades whose own properties belong to the user (HtmlTemplate): env kept out of `this`. */
 export const detachedEnvs = new WeakMap<object, CountedEnv>();
 
@@ -95,6 +102,10 @@ export function instrument(cls: { prototype: object }, label: string): void {
     if (descriptor === undefined || typeof descriptor.value !== "function") continue;
     const original = descriptor.value as (...args: unknown[]) => unknown;
     const callName = `${label}.${name}`;
+    // A faked method without its scopes would let a missing permission pass unnoticed.
+    if (ruleOf(callName) === undefined)
+      throw new Error(`Fakes: ${callName} has no scope rule; add it to tests/fakes/scopes.ts`);
+    instrumented.add(callName);
     const wrapped = function (this: Counted, ...args: unknown[]): unknown {
       (detachedEnvs.get(this) ?? this.env).recorder.rec(callName);
       return original.apply(this, args);
@@ -494,7 +505,9 @@ export class FakeUser implements Partial<GoogleAppsScript.Base.User> {
     private readonly email: string,
   ) {}
   getEmail(): string {
-    return this.email;
+    // "not available in any context that allows a script to run without that user's authorization,
+    // like a simple onOpen(e) or onEdit(e) trigger" (base/user#getEmail()).
+    return this.env.recorder.access.mode === "FULL" ? this.email : "";
   }
 }
 instrument(FakeUser, "User");

@@ -1,5 +1,5 @@
 import type { FakeBlob, FakeUser } from "./core";
-import { createGasFakes, type GasFakes, sheetDate } from "./index";
+import { createGasFakes, type GasFakes, SCOPE, sheetDate } from "./index";
 import type {
   FakeCache,
   FakeCacheService,
@@ -843,7 +843,7 @@ describe("PropertiesService, CacheService, ScriptApp, Session", () => {
   });
 
   test("ScriptApp and Session", () => {
-    const { fakes } = setup({ user: "an@example.com" });
+    const { fakes } = setup({ user: "an@example.com", scopes: [SCOPE.scriptApp, SCOPE.email] });
     expect(fakes.ScriptApp.getOAuthToken()).toBe("ya29.fake-oauth-token");
     expect(String(fakes.ScriptApp.AuthMode.LIMITED)).toBe("LIMITED");
     const trigger = fakes.ScriptApp.newTrigger("dailyCheck").timeBased().everyDays(1).atHour(7).create();

@@ -10,8 +10,11 @@
  * Every public method of every fake counts one call ("Range.setValues", "UrlFetchApp.fetch", …);
  * test handles (seed, snapshot, cell, sheetInfo, ui, http, mail, locks, …) never count.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { displayText } from "./cells";
 import { as, instrument, isDate, Recorder } from "./core";
+import type { AuthModeName } from "./scopes";
 import {
   DriveState,
   FakeCacheService,
@@ -55,6 +58,13 @@ import {
 } from "./spreadsheet";
 
 export { sheetDate, zonedDate } from "./core";
+export { type AuthModeName, SCOPE, SCOPES } from "./scopes";
+
+/** The oauthScopes of an appsscript.json (default: the repository's, which the build ships as is). */
+export function manifestScopes(path = join(__dirname, "..", "..", "appsscript.json")): string[] {
+  const manifest = JSON.parse(readFileSync(path, "utf8")) as { oauthScopes?: string[] };
+  return manifest.oauthScopes ?? [];
+}
 export type { FakeRequest, FakeResponder, FakeResponseSpec, LockKind, SentMail } from "./services";
 export type {
   AlertRecord,
@@ -95,6 +105,8 @@ export interface GasFakesOptions {
   /** Project HTML files for HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
   htmlFiles?: Record<string, string>;
   oauthToken?: string;
+  /** Scopes the user granted: the manifest's oauthScopes. Default: those of appsscript.json. */
+  scopes?: readonly string[];
 }
 
 /** Everything about one cell, with Sheets' defaults filled in. */
@@ -185,6 +197,13 @@ export interface GasFakes {
   pendingFaults(): number;
   /** Runs fn without counting calls (and without firing faults): for arranging state. */
   uncounted<T>(fn: () => T): T;
+  /**
+   * Runs fn as Apps Script runs a trigger in `mode` (LIMITED: a simple onOpen/onEdit; NONE: an
+   * add-on's onOpen in a document where it was never used), then goes back to FULL.
+   */
+  inAuthMode<T>(mode: AuthModeName, fn: () => T): T;
+  /** Replaces the granted scopes (as if the manifest listed these). */
+  grantScopes(scopes: readonly string[]): void;
   /** Puts the services on `target` (default globalThis); returns a function that restores it. */
   install(target?: object): () => void;
 
@@ -241,6 +260,7 @@ instrument(FakeCharts, "Charts");
 
 export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
   const recorder = new Recorder();
+  recorder.access.granted = new Set(options.scopes ?? manifestScopes());
   const timeZone = options.timeZone ?? "Asia/Ho_Chi_Minh";
   const locale = options.locale ?? "vi_VN";
   const user = options.user ?? "user@example.com";
@@ -330,6 +350,18 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     clearFaults: () => recorder.clearFaults(),
     pendingFaults: () => recorder.pendingFaults(),
     uncounted: (fn) => recorder.uncounted(fn),
+    inAuthMode(mode, fn) {
+      const before = recorder.access.mode;
+      recorder.access.mode = mode;
+      try {
+        return fn();
+      } finally {
+        recorder.access.mode = before;
+      }
+    },
+    grantScopes(scopes) {
+      recorder.access.granted = new Set(scopes);
+    },
     install(target: object = globalThis) {
       const t = target as Record<string, unknown>;
       const saved = new Map<string, PropertyDescriptor | undefined>();

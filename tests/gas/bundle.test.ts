@@ -9,7 +9,7 @@ import { ymd } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import { pdfExportUrl } from "../../src/core/export";
 import { sampleSheets } from "../../src/core/sample";
-import { createGasFakes, sheetDate } from "../fakes";
+import { createGasFakes, manifestScopes, sheetDate } from "../fakes";
 import { PDF_RESPONSE, ZONE } from "../support/gas";
 
 const ROOT = join(__dirname, "..", "..");
@@ -57,11 +57,13 @@ test("the bundle has no module syntax left and ends with one top-level function 
 });
 
 test("setup → example data → check → Q1 report → PDF → send, through the bundle's globals", () => {
-  const fakes = createGasFakes({ timeZone: ZONE, user: "vanphong@example.gov.vn" });
+  // Only the scopes the shipped manifest grants: a call needing another one throws as in Google.
+  const scopes = manifestScopes(join(DIST, "appsscript.json"));
+  const fakes = createGasFakes({ timeZone: ZONE, user: "vanphong@example.gov.vn", scopes });
   const restore = fakes.install();
   const { g } = load();
   try {
-    call(g, "onOpen");
+    fakes.inAuthMode("LIMITED", () => call(g, "onOpen"));
     const items = fakes.ui.menuItems().map((i) => i.functionName);
     expect(items).toHaveLength(13);
     for (const fn of items) expect(typeof g[fn]).toBe("function");

@@ -6,10 +6,13 @@ let box: Sandbox;
 afterEach(() => box.restore());
 
 describe("the PAPI menu", () => {
-  test("onOpen builds the menu of the issue and does nothing else", () => {
+  test("onOpen builds the menu of the issue and does nothing else, in both simple-trigger modes", () => {
     box = sampleSpreadsheet();
+    // An add-on not yet used in this document runs onOpen in AuthMode.NONE: menus only.
+    box.fakes.inAuthMode("NONE", () => onOpen());
+    box.fakes.ui.menus.length = 0;
     box.fakes.resetCalls();
-    onOpen();
+    box.fakes.inAuthMode("LIMITED", () => onOpen());
     expect(box.fakes.ui.menuItems().map((i) => `${i.menu} | ${i.caption} | ${i.functionName}`)).toEqual([
       "PAPI | Mở bảng điều khiển | menuShowSidebar",
       "PAPI | Thiết lập / sửa bảng tính | menuSetup",
@@ -92,7 +95,8 @@ describe("the PAPI menu", () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const range = ss.getSheetByName("Tiến độ")?.getRange("C4") as GoogleAppsScript.Spreadsheet.Range;
     range.setValue(250);
-    onEdit({ source: ss, range } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+    const e = { source: ss, range, authMode: "LIMITED" } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+    box.fakes.inAuthMode("LIMITED", () => onEdit(e));
     expect(box.fakes.ui.toasts.at(-1)?.title).toBe("PAPI: 1 vấn đề ở dòng vừa sửa");
     expect(box.fakes.cell("Tiến độ!C4").note).toContain("phải là số từ 0 đến 100");
   });
