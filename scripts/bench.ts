@@ -17,13 +17,13 @@ import { dayOf } from "../src/core/day";
 import { prepareReport, validateWorkbook } from "../src/core/engine";
 import type { GridSheet } from "../src/core/grid";
 import { makePeriod } from "../src/core/periods";
-import { sampleSheets } from "../src/core/sample";
 import { countByGroup, statusesOf } from "../src/core/status";
 import { syntheticSheets } from "../src/core/synthetic";
 import type { RawSheet } from "../src/core/table";
 import { generateReport } from "../src/gas/generate";
 import { main } from "../src/node/cli";
 import { templateWorkbook } from "../src/node/xlsx-template";
+import { sampleSheets } from "../src/sample/sample";
 import { createGasFakes } from "../tests/fakes";
 
 const SIZES = [100, 1000, 10_000] as const;

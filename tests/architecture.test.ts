@@ -26,6 +26,13 @@ test("core imports only core, and uses no Google service and no Node API", () =>
   }
 });
 
+test("the example plan (src/sample) is data over core: it imports only core, and core never imports it", () => {
+  for (const file of files(join(SRC, "sample"))) {
+    for (const spec of imports(file))
+      expect(`${relative(SRC, file)} → ${spec}`).toMatch(/ → \.(\/|\.\/core\/)[\w-]+$/);
+  }
+});
+
 test("gas, node and ui never import each other", () => {
   for (const layer of ["gas", "node", "ui"]) {
     for (const file of files(join(SRC, layer))) {

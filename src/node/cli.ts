@@ -13,9 +13,9 @@ import {
   validationJson,
 } from "../core/engine";
 import { periodLabel } from "../core/periods";
-import { sampleSheets } from "../core/sample";
 import { CUTOFF_MODES, TASKS } from "../core/schema";
 import type { RawWorkbook } from "../core/table";
+import { sampleSheets } from "../sample/sample";
 import { dimensionTable, issueLines, issueSummary } from "./console-table";
 import { renderPdf } from "./pdf";
 import { UsageError } from "./usage-error";

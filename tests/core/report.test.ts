@@ -2,7 +2,7 @@ import { dayOf } from "../../src/core/day";
 import { prepareReport, reportFileBase, reportJson } from "../../src/core/engine";
 import { reportGrids } from "../../src/core/grid";
 import { dateLine } from "../../src/core/report";
-import { sampleWorkbook } from "../../src/core/sample";
+import { sampleWorkbook } from "../../src/sample/sample";
 import { task, update, workbook } from "../support/workbook";
 
 const ISSUED = dayOf(2020, 3, 20);

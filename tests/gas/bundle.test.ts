@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { ymd } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import { pdfExportUrl } from "../../src/core/export";
-import { sampleSheets } from "../../src/core/sample";
+import { sampleSheets } from "../../src/sample/sample";
 import { createGasFakes, manifestScopes, sheetDate } from "../fakes";
 import { PDF_RESPONSE, ZONE } from "../support/gas";
 

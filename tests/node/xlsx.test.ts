@@ -4,10 +4,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { dayOf } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
-import { sampleSheets, sampleWorkbook } from "../../src/core/sample";
 import { readXlsx } from "../../src/node/xlsx-read";
 import { gridWorkbook } from "../../src/node/xlsx-report";
 import { templateWorkbook } from "../../src/node/xlsx-template";
+import { sampleSheets, sampleWorkbook } from "../../src/sample/sample";
 
 const dir = mkdtempSync(join(tmpdir(), "papi-xlsx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /** A fake Google spreadsheet holding the example plan, with the fakes installed as globals. */
 import { ymd } from "../../src/core/day";
-import { sampleSheets } from "../../src/core/sample";
+import { sampleSheets } from "../../src/sample/sample";
 import { createGasFakes, type GasFakes, sheetDate } from "../fakes";
 
 export const ZONE = "Asia/Ho_Chi_Minh";

@@ -3,7 +3,7 @@
  * seed's 2020 plan (Kế hoạch số 28/KH-BQLKCN ngày 15/01/2020). Pure data; the template writer and the
  * demo fill the workbook sheets from it.
  */
-import type { SettingKey } from "./schema";
+import type { SettingKey } from "../core/schema";
 
 /** Values of the `Cấu hình` sheet, as text, keyed by setting key (see SETTINGS in schema.ts). */
 export const SAMPLE_SETTINGS: Record<SettingKey, string> = {

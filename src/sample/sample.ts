@@ -1,10 +1,10 @@
 /** The embedded example plan as sheet rows in the layout of the schema, for the template and the demo. */
-import { parseDay } from "./cells";
-import { type Day, utcDate } from "./day";
-import { rowsOf, settingsRows } from "./rows";
+import { parseDay } from "../core/cells";
+import { type Day, utcDate } from "../core/day";
+import { rowsOf, settingsRows } from "../core/rows";
+import { NARRATIVES, SETTINGS_SHEET, TASKS, UPDATES } from "../core/schema";
+import type { RawSheet, RawWorkbook } from "../core/table";
 import { SAMPLE_NARRATIVES, SAMPLE_SETTINGS, SAMPLE_TASKS, SAMPLE_UPDATES } from "./sample-data";
-import { NARRATIVES, SETTINGS_SHEET, TASKS, UPDATES } from "./schema";
-import type { RawSheet, RawWorkbook } from "./table";
 
 export interface SampleOptions {
   /** How a day becomes a cell: a Date at midnight UTC for .xlsx, at midnight in the sheet's zone for Sheets. */
