@@ -1,7 +1,5 @@
 /** The `papi` command (domain.md §8): the same engine as the add-on, over .xlsx files. */
-import { access, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { type Day, dayOfDate, vnDay } from "../core/day";
 import {
   PeriodCodeError,
@@ -16,27 +14,14 @@ import { periodLabel } from "../core/periods";
 import { CUTOFF_MODES, TASKS } from "../core/schema";
 import type { RawWorkbook } from "../core/table";
 import { sampleSheets } from "../sample/sample";
+import { allowOnly, type OptionSpec, parseCommandLine, type ValuesOf } from "./args";
 import { dimensionTable, issueLines, issueSummary } from "./console-table";
+import { ensureFolder, exists, writeAll } from "./files";
 import { renderPdf } from "./pdf";
 import { UsageError } from "./usage-error";
 import { readXlsx } from "./xlsx-read";
 import { gridWorkbook } from "./xlsx-report";
 import { templateWorkbook } from "./xlsx-template";
-
-export const HELP = `papi – kiểm tra kế hoạch cải thiện Chỉ số PAPI và lập báo cáo theo Nghị định 30/2020/NĐ-CP
-
-Cách dùng:
-  papi template <tệp.xlsx> [--sample] [--force]   tạo bảng tính mẫu (trống, hoặc có dữ liệu ví dụ với --sample)
-  papi validate <tệp.xlsx> [--json]               kiểm tra dữ liệu
-  papi report <tệp.xlsx> --period <kỳ> [--out THƯ_MỤC] [--json] [--force]
-                                                  lập báo cáo .xlsx và .pdf (mặc định vào out/)
-  papi demo [--out THƯ_MỤC]                       chạy thử trên kế hoạch mẫu có sẵn
-
-Kỳ báo cáo: 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1 (6 tháng), 2020-9M (9 tháng), 2020-Y (năm).
-Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có lỗi; 2 không dùng được tệp hoặc sai cách gọi.
-  --force   report: vẫn lập báo cáo khi dữ liệu có lỗi (các dòng lỗi bị bỏ qua); template: ghi đè tệp đã có
-  --json    in một đối tượng JSON ra stdout
-`;
 
 export interface Io {
   out: (text: string) => void;
@@ -51,67 +36,117 @@ const defaultIo: Io = {
   today: () => dayOfDate(new Date(), "Asia/Ho_Chi_Minh") ?? 0,
 };
 
+/** Every option of every command; each command lists the ones it takes. */
+const OPTIONS = {
+  json: {},
+  force: {},
+  sample: {},
+  period: { value: "mã kỳ báo cáo", example: "2020-Q1" },
+  out: { value: "tên thư mục", example: "out" },
+  help: {},
+} as const satisfies Record<string, OptionSpec>;
+
+type Option = keyof typeof OPTIONS;
+type Values = ValuesOf<typeof OPTIONS>;
+
+interface Command {
+  /** What follows `papi <name>` in the help. */
+  usage: string;
+  summary: string;
+  /** Whether the command needs a .xlsx file name. */
+  file: boolean;
+  options: readonly Option[];
+  run: (file: string, values: Values, io: Io) => Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  template: {
+    usage: "<tệp.xlsx> [--sample] [--force]",
+    summary: "tạo bảng tính mẫu (trống, hoặc có dữ liệu ví dụ với --sample)",
+    file: true,
+    options: ["sample", "force"],
+    run: (file, values, io) => template(file, values, io),
+  },
+  validate: {
+    usage: "<tệp.xlsx> [--json]",
+    summary: "kiểm tra dữ liệu",
+    file: true,
+    options: ["json"],
+    run: (file, values, io) => validate(file, values, io),
+  },
+  report: {
+    usage: "<tệp.xlsx> --period <kỳ> [--out THƯ_MỤC] [--json] [--force]",
+    summary: "lập báo cáo .xlsx và .pdf (mặc định vào out/)",
+    file: true,
+    options: ["period", "out", "json", "force"],
+    run: (file, values, io) => report(file, values, io),
+  },
+  demo: {
+    usage: "[--out THƯ_MỤC]",
+    summary: "chạy thử trên kế hoạch mẫu có sẵn",
+    file: false,
+    options: ["out"],
+    run: (_file, values, io) => demo(values, io),
+  },
+};
+
+function helpText(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => {
+    const call = `  papi ${name} ${c.usage}`;
+    return call.length < 50 ? `${call.padEnd(50)}${c.summary}` : `${call}\n${" ".repeat(50)}${c.summary}`;
+  });
+  return `papi – kiểm tra kế hoạch cải thiện Chỉ số PAPI và lập báo cáo theo Nghị định 30/2020/NĐ-CP
+
+Cách dùng:
+${lines.join("\n")}
+
+Kỳ báo cáo: 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1 (6 tháng), 2020-9M (9 tháng), 2020-Y (năm).
+Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có lỗi; 2 không dùng được tệp hoặc sai cách gọi.
+  --force   report: vẫn lập báo cáo khi dữ liệu có lỗi (các dòng lỗi bị bỏ qua); template: ghi đè tệp đã có
+  --json    in một đối tượng JSON ra stdout
+`;
+}
+
+export const HELP = helpText();
+
+/** Runs the command; every failure is one line on stderr and exit code 2, never a stack trace. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PeriodCodeError) {
-      io.err(`Lỗi: ${error.message}`);
+      io.err(`Lỗi: ${oneLine(error.message)}`);
       return 2;
     }
-    io.err(`Lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`Lỗi không mong đợi (xin báo cho người phát triển): ${oneLine(message)}`);
     return 2;
   }
 }
 
-const OPTIONS = {
-  json: { type: "boolean" },
-  force: { type: "boolean" },
-  sample: { type: "boolean" },
-  period: { type: "string" },
-  out: { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const;
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ").trim();
 
 async function run(argv: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. Xem: papi --help`);
-  }
-  const { values, positionals } = parsed;
-  const [command, file, ...extra] = positionals;
-  if (values.help || command === undefined || command === "help") {
+  const { positionals, values, given } = parseCommandLine(argv, OPTIONS, { h: "help" });
+  const [name, file, ...extra] = positionals;
+  if (values.help || name === undefined || name === "help") {
     io.out(HELP);
     return 0;
   }
-  if (extra.length > 0) throw new UsageError(`thừa tham số "${extra.join(" ")}". Xem: papi --help`);
-  switch (command) {
-    case "template":
-      return template(need(file, command), values, io);
-    case "validate":
-      return validate(need(file, command), values, io);
-    case "report":
-      return report(need(file, command), values, io);
-    case "demo":
-      return demo(values, io);
-    default:
-      throw new UsageError(`không có lệnh "${command}". Xem: papi --help`);
-  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(`không có lệnh "${name}". Xem: papi --help`);
+  allowOnly(name, given, command.options);
+  const surplus = command.file ? extra : [file, ...extra].filter((p) => p !== undefined);
+  if (surplus.length > 0) throw new UsageError(`thừa tham số "${surplus.join(" ")}". Xem: papi --help`);
+  if (command.file && !file) throw new UsageError(`lệnh "${name}" cần tên tệp .xlsx. Xem: papi --help`);
+  return command.run(file ?? "", values, io);
 }
-
-function need(file: string | undefined, command: string): string {
-  if (!file) throw new UsageError(`lệnh "${command}" cần tên tệp .xlsx. Xem: papi --help`);
-  return file;
-}
-
-type Values = { json?: boolean; force?: boolean; sample?: boolean; period?: string; out?: string };
 
 async function template(file: string, values: Values, io: Io): Promise<number> {
   if (!values.force && (await exists(file)))
     throw new UsageError(`tệp "${file}" đã có; không ghi đè. Dùng --force để ghi đè, hoặc chọn tên khác.`);
-  await templateWorkbook(values.sample ? sampleSheets() : undefined).xlsx.writeFile(file);
+  const data = await templateWorkbook(values.sample ? sampleSheets() : undefined).xlsx.writeBuffer();
+  await writeAll([{ path: file, data: new Uint8Array(data) }]);
   io.out(`Đã tạo bảng tính ${values.sample ? "có dữ liệu ví dụ" : "trống"}: ${file}`);
   return 0;
 }
@@ -150,11 +185,15 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
   let files: { xlsx: string; pdf: string } | null = null;
   if (!blocked) {
     const dir = values.out ?? "out";
-    await mkdir(dir, { recursive: true });
     const base = join(dir, reportFileBase(r.model));
+    const xlsx = new Uint8Array(await gridWorkbook(r.grids, r.document.title).xlsx.writeBuffer());
+    const pdf = await renderPdf(r.document);
+    await ensureFolder(dir);
     files = { xlsx: `${base}.xlsx`, pdf: `${base}.pdf` };
-    await gridWorkbook(r.grids, r.document.title).xlsx.writeFile(files.xlsx);
-    await writeFile(files.pdf, await renderPdf(r.document));
+    await writeAll([
+      { path: files.xlsx, data: xlsx },
+      { path: files.pdf, data: pdf },
+    ]);
   }
   if (values.json) {
     io.out(JSON.stringify(reportJson(r, files)));
@@ -176,9 +215,10 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
 /** `npm start`: the example plan as a workbook, checked, and its reports for Q1 and the year. */
 async function demo(values: Values, io: Io): Promise<number> {
   const dir = values.out ?? "out";
-  await mkdir(dir, { recursive: true });
+  await ensureFolder(dir);
   const file = join(dir, "ke-hoach-PAPI-mau.xlsx");
-  await templateWorkbook(sampleSheets()).xlsx.writeFile(file);
+  const data = await templateWorkbook(sampleSheets()).xlsx.writeBuffer();
+  await writeAll([{ path: file, data: new Uint8Array(data) }]);
   io.out(`Kế hoạch mẫu (ví dụ, không phải số liệu thật): ${file}\n`);
   const workbook = await loadPlan(file);
   let worst = 0;
@@ -187,13 +227,4 @@ async function demo(values: Values, io: Io): Promise<number> {
     io.out("");
   }
   return worst;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

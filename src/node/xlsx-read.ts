@@ -1,16 +1,11 @@
 /** Reads an .xlsx file into the core's raw workbook: every sheet's values, as Sheets would hand them back. */
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { RawWorkbook } from "../core/table";
+import { readInput } from "./files";
 import { UsageError } from "./usage-error";
 
 export async function readXlsx(path: string): Promise<RawWorkbook> {
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch {
-    throw new UsageError(`Không tìm thấy tệp "${path}".`);
-  }
+  const data = await readInput(path);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);

@@ -1,11 +1,23 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+
+// The module object the command's `node:fs/promises` imports resolve to, so a spy on it reaches them.
+const fsPromises = require("node:fs").promises as typeof import("node:fs/promises");
+
 import { DIMENSIONS } from "../../src/core/catalogue";
 import { rowsOf, settingsRows } from "../../src/core/rows";
 import { NARRATIVES, TASKS, UPDATES } from "../../src/core/schema";
-import { papi, pdfText } from "../support/cli";
+import { papi, pdfText, type Run, runMain } from "../support/cli";
 import { BASE_SETTINGS, task, update } from "../support/workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "papi-cli-"));
@@ -67,16 +79,19 @@ async function handMadeWorkbook(file: string): Promise<void> {
   ]);
 }
 
-describe("papi, run as a process", () => {
+// The machine may be slow and busy: the command renders PDFs and the process tests start Node.
+jest.setTimeout(120_000);
+
+describe("papi, through its main", () => {
   test("--help explains the commands in Vietnamese", async () => {
-    const run = await papi(["--help"]);
+    const run = await runMain(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("papi report <tệp.xlsx> --period <kỳ>");
   });
 
   test("template writes the empty layout and refuses to overwrite it", async () => {
     const file = at("mau.xlsx");
-    expect((await papi(["template", file])).code).toBe(0);
+    expect((await runMain(["template", file])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.filter((w) => w.state !== "hidden").map((w) => w.name)).toEqual([
@@ -89,10 +104,10 @@ describe("papi, run as a process", () => {
       undefined,
       ...TASKS.columns.map((c) => c.header),
     ]);
-    const again = await papi(["template", file]);
+    const again = await runMain(["template", file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("đã có; không ghi đè");
-    const empty = await papi(["validate", file, "--json"]);
+    const empty = await runMain(["validate", file, "--json"]);
     expect(empty.code).toBe(1);
     expect(JSON.parse(empty.stdout).validation.issues.map((i: { code: string }) => i.code)).toEqual([
       "REQUIRED",
@@ -103,12 +118,12 @@ describe("papi, run as a process", () => {
   test("validate and report read a hand-made workbook: reordered columns, NFD headers, a title row", async () => {
     const file = at("tu-lam.xlsx");
     await handMadeWorkbook(file);
-    const validated = await papi(["validate", file, "--json"]);
+    const validated = await runMain(["validate", file, "--json"]);
     expect(JSON.parse(validated.stdout)).toEqual({ validation: { errors: 0, warnings: 0, issues: [] } });
     expect(validated.code).toBe(0);
 
     const out = at("bc");
-    const run = await papi(["report", file, "--period", "2020-Q1", "--out", out, "--json"]);
+    const run = await runMain(["report", file, "--period", "2020-Q1", "--out", out, "--json"]);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.period).toEqual({
@@ -148,12 +163,12 @@ describe("papi, run as a process", () => {
       { name: "Tiến độ", rows: rowsOf(UPDATES, [update("1.1", "01/03/2020", 150)]) },
     ]);
     const out = at("loi-out");
-    const refused = await papi(["report", file, "--period", "2020-Y", "--out", out]);
+    const refused = await runMain(["report", file, "--period", "2020-Y", "--out", out]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('Trang "Nhiệm vụ", dòng 3, cột "Thời hạn"');
     expect(refused.stdout).toContain('Trang "Tiến độ", dòng 2, cột "Tiến độ (%)"');
     expect(existsSync(out)).toBe(false);
-    const forced = await papi(["report", file, "--period", "2020-Y", "--out", out, "--force", "--json"]);
+    const forced = await runMain(["report", file, "--period", "2020-Y", "--out", out, "--force", "--json"]);
     expect(forced.code).toBe(1);
     const json = JSON.parse(forced.stdout);
     expect(json.validation.errors).toBe(2);
@@ -162,46 +177,162 @@ describe("papi, run as a process", () => {
   });
 
   test.each([
-    [["validate", "khong-co.xlsx"], "Không tìm thấy tệp"],
-    [["validate"], "cần tên tệp"],
+    [["validate", "khong-co.xlsx"], 'Không tìm thấy tệp "khong-co.xlsx"'],
+    [["validate"], 'lệnh "validate" cần tên tệp .xlsx'],
     [["report", "package.json", "--period", "2020-Q1"], "không phải bảng tính"],
     [["lam-gi-do"], 'không có lệnh "lam-gi-do"'],
-    [["validate", "a.xlsx", "--khong-co"], "papi --help"],
-  ])("unusable input %p: exit 2 with one line and no stack trace", async (args, message) => {
-    const run = await papi(args);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(message);
-    expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    [["validate", "a.xlsx", "--khong-co"], 'không có tùy chọn "--khong-co"'],
+    [["validate", "a.xlsx", "--jsn"], 'không có tùy chọn "--jsn". Có phải ý bạn là "--json"?'],
+    [["validate", "a.xlsx", "-x"], 'không có tùy chọn "-x"'],
+    [["report", "a.xlsx", "--period"], 'tùy chọn "--period" cần mã kỳ báo cáo, ví dụ --period 2020-Q1'],
+    [["report", "a.xlsx", "--period", "--json"], 'tùy chọn "--period" cần mã kỳ báo cáo'],
+    [["report", "a.xlsx", "--period="], 'tùy chọn "--period" cần mã kỳ báo cáo'],
+    [["report", "a.xlsx", "--period", "2020-Q1", "--out"], 'tùy chọn "--out" cần tên thư mục'],
+    [["report", "a.xlsx", "--period", "2020-Q1", "--period", "2020-Q2"], '"--period" được ghi hai lần'],
+    [["validate", "a.xlsx", "--json", "--json"], '"--json" được ghi hai lần'],
+    [["validate", "a.xlsx", "--json=yes"], 'tùy chọn "--json" không nhận giá trị'],
+    [
+      ["validate", "a.xlsx", "--period", "2020-Q1"],
+      'lệnh "validate" không nhận tùy chọn "--period" (lệnh này nhận: --json)',
+    ],
+    [["validate", "a.xlsx", "b.xlsx"], 'thừa tham số "b.xlsx"'],
+    [["demo", "a.xlsx"], 'thừa tham số "a.xlsx"'],
+    [["validate", "khong-co-thu-muc/a.xlsx"], 'Không tìm thấy tệp "khong-co-thu-muc/a.xlsx"'],
+    [["validate", "package.json/a.xlsx"], "một phần của đường dẫn là tệp"],
+    [["validate", "src"], '"src" là một thư mục, không phải tệp .xlsx'],
+  ])("unusable input %p: exit 2 with one Vietnamese line", async (args, message) => {
+    expectOneLine(await runMain(args), message);
   });
 
   test("a workbook without `Nhiệm vụ`, a bad period and a missing period are exit 2", async () => {
     const file = at("thieu.xlsx");
     await writeXlsx(file, [{ name: "Cấu hình", rows: settingsRows(BASE_SETTINGS) }]);
-    const missing = await papi(["validate", file]);
+    const missing = await runMain(["validate", file]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('không có trang "Nhiệm vụ"');
     const full = at("du.xlsx");
     await handMadeWorkbook(full);
-    const badPeriod = await papi(["report", full, "--period", "2020-Q7"]);
+    const badPeriod = await runMain(["report", full, "--period", "2020-Q7"]);
     expect(badPeriod.code).toBe(2);
     expect(badPeriod.stderr).toContain("2020-Q1");
-    expect((await papi(["report", full])).stderr).toContain("thiếu --period");
+    expect((await runMain(["report", full])).stderr).toContain("thiếu --period");
   });
 
   test("a file that is not a workbook is exit 2", async () => {
     const file = at("gia.xlsx");
     writeFileSync(file, "đây không phải bảng tính");
-    const run = await papi(["validate", file]);
+    const run = await runMain(["validate", file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("không phải bảng tính Excel");
+  });
+});
+
+/** Exit 2, one line starting "Lỗi:" holding the message, no stack trace and none of Node's English. */
+function expectOneLine(run: Run, message: string): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe("");
+  expect(run.stderr).toContain(message);
+  expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  expect(run.stderr).toMatch(/^Lỗi: /);
+  expect(run.stderr).not.toMatch(
+    /\bat .+:\d+:\d+|\b(E[A-Z]{3,}|Option|argument|Unknown|unexpected|permission|no such)\b/,
+  );
+}
+
+describe("files the command cannot write: one Vietnamese line, exit 2, nothing half written", () => {
+  let plan: string;
+  beforeAll(async () => {
+    plan = at("ghi.xlsx");
+    await handMadeWorkbook(plan);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test("template into a folder that does not exist", async () => {
+    expectOneLine(
+      await runMain(["template", at("khong-co/mau.xlsx")]),
+      `thư mục "${at("khong-co")}" không có`,
+    );
+    expect(existsSync(at("khong-co"))).toBe(false);
+  });
+
+  test("--out naming a file, or a folder under a file", async () => {
+    const file = at("la-tep");
+    writeFileSync(file, "giữ nguyên");
+    for (const out of [file, join(file, "con")]) {
+      const run = await runMain(["report", plan, "--period", "2020-Q1", "--out", out]);
+      expectOneLine(run, `"${out}" là một tệp, không phải thư mục`);
+    }
+    expect(readFileSync(file, "utf8")).toBe("giữ nguyên");
+  });
+
+  test.each([
+    ["EACCES", "không có quyền ghi"],
+    ["EPERM", "không có quyền ghi"],
+    ["ENOSPC", "ổ đĩa đã đầy"],
+    ["EROFS", "ổ đĩa chỉ cho đọc"],
+  ])(
+    "%s while writing the PDF: the old report stays, no new or temporary file appears",
+    async (code, message) => {
+      const out = at(`ghi-${code.toLowerCase()}`);
+      mkdirSync(out);
+      const old = join(out, "BC-PAPI-2020-Q1-BQLKCN.xlsx");
+      writeFileSync(old, "báo cáo cũ");
+      const real = fsPromises.writeFile;
+      // The file system fails on the second file (the PDF), after the .xlsx was written.
+      jest.spyOn(fsPromises, "writeFile").mockImplementation(async (path, ...rest) => {
+        if (String(path).includes(".pdf")) throw Object.assign(new Error(`${code}: English text`), { code });
+        return real(path, ...rest);
+      });
+      const run = await runMain(["report", plan, "--period", "2020-Q1", "--out", out]);
+      expectOneLine(run, message);
+      expect(readdirSync(out)).toEqual(["BC-PAPI-2020-Q1-BQLKCN.xlsx"]);
+      expect(readFileSync(old, "utf8")).toBe("báo cáo cũ");
+    },
+  );
+
+  test("a template that cannot be written leaves no file", async () => {
+    const file = at("day.xlsx");
+    jest
+      .spyOn(fsPromises, "writeFile")
+      .mockRejectedValue(Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" }));
+    expectOneLine(await runMain(["template", file]), `ổ đĩa đã đầy, không ghi được "${file}"`);
+    expect(readdirSync(dir).filter((f) => f.includes("day.xlsx"))).toEqual([]);
+  });
+
+  test("a file it may not read", async () => {
+    jest
+      .spyOn(fsPromises, "readFile")
+      .mockRejectedValue(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }));
+    expectOneLine(await runMain(["validate", plan]), `không có quyền đọc "${plan}"`);
+  });
+});
+
+describe("papi, run as a process (smoke tests of bin/papi.js)", () => {
+  test("--help and a report: exit codes, stdout and files as a user sees them", async () => {
+    const help = await papi(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("papi report <tệp.xlsx> --period <kỳ>");
+    const file = at("tien-trinh.xlsx");
+    await handMadeWorkbook(file);
+    const out = at("tien-trinh");
+    const run = await papi(["report", file, "--period", "2020-Q1", "--out", out, "--json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).files).toEqual({
+      xlsx: join(out, "BC-PAPI-2020-Q1-BQLKCN.xlsx"),
+      pdf: join(out, "BC-PAPI-2020-Q1-BQLKCN.pdf"),
+    });
+    expect(readdirSync(out).sort()).toEqual(["BC-PAPI-2020-Q1-BQLKCN.pdf", "BC-PAPI-2020-Q1-BQLKCN.xlsx"]);
+  });
+
+  test("a usage error: exit 2 and one Vietnamese line on stderr", async () => {
+    expectOneLine(await papi(["validate", "a.xlsx", "--jsn"]), 'không có tùy chọn "--jsn"');
   });
 });
 
 describe("npm start: the main job on the embedded example plan", () => {
   test("demo checks the example, prints the table by dimension and writes both reports", async () => {
     const out = at("demo");
-    const run = await papi(["demo", "--out", out]);
+    const run = await runMain(["demo", "--out", out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Dữ liệu hợp lệ");
     expect(run.stdout).toMatch(/Tổng cộng\s+41\s+3\s+1\s+25\s+12\s+1\s+10%/);
@@ -215,7 +346,7 @@ describe("npm start: the main job on the embedded example plan", () => {
 
     const json = JSON.parse(
       (
-        await papi([
+        await runMain([
           "report",
           join(out, "ke-hoach-PAPI-mau.xlsx"),
           "--period",

@@ -1,6 +1,8 @@
-/** Runs the built `papi` command as a separate process, as a user would. */
+/** Runs the `papi` command: in this process through its `main` (fast), or as the built program a user runs. */
 import { execFile, execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { parseDay } from "../../src/core/cells";
+import { main } from "../../src/node/cli";
 
 export const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "papi.js");
@@ -11,6 +13,21 @@ export interface Run {
   stderr: string;
 }
 
+/** The command's `main` with its output captured; "today" is 20/04/2020 unless given. */
+export async function runMain(args: string[], today = "20/04/2020"): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const day = parseDay(today, "UTC");
+  if (!day.ok) throw new Error(`bad test date ${today}`);
+  const code = await main(args, {
+    out: (t) => out.push(`${t}\n`),
+    err: (t) => err.push(`${t}\n`),
+    today: () => day.value,
+  });
+  return { code, stdout: out.join(""), stderr: err.join("") };
+}
+
+/** The built `bin/papi.js` as a separate process, as a user would run it. */
 export function papi(args: string[], cwd = ROOT): Promise<Run> {
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" }, (error, stdout, stderr) => {
