@@ -21,6 +21,7 @@ import { type ExportedFile, exportReport } from "./export-pdf";
 import { type GenerateResult, generateReport } from "./generate";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK, readLog } from "./log";
+import { rowsAt } from "./rows";
 import { previewSend, type SendPreview, sendReport } from "./send";
 import { planSheet, readSettingsSheet, readWorkbook } from "./workbook";
 
@@ -110,7 +111,7 @@ export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
             message: e.message,
           })),
         };
-      const range = sheet.getRange(candidate.row, 1, 1, candidate.cells.length);
+      const range = rowsAt(sheet, candidate.row, 1, candidate.cells.length);
       range.setNumberFormats([
         candidate.cells.map((c) => (c instanceof Date ? "dd/mm/yyyy" : typeof c === "number" ? "0" : "@")),
       ]);

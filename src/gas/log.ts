@@ -5,6 +5,7 @@ import type { LogRow } from "../core/sidebar-api";
 import { cellOf, readTable } from "../core/table";
 import { currentUser, stamp, zoneOf } from "./context";
 import { retryOnce } from "./retry";
+import { rowsAfterLast } from "./rows";
 import { planSheet } from "./workbook";
 
 export interface LogEntry {
@@ -48,12 +49,7 @@ export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: L
   };
   const values = [LOG.columns.map((c) => row[c.key] ?? "")];
   // The record of a send must not be lost to a passing service error.
-  retryOnce(() =>
-    sheet
-      .getRange(sheet.getLastRow() + 1, 1, 1, LOG.columns.length)
-      .setNumberFormat("@")
-      .setValues(values),
-  );
+  retryOnce(() => rowsAfterLast(sheet, 1, LOG.columns.length).setNumberFormat("@").setValues(values));
 }
 
 /** Every row of the log, oldest first, read by the schema like any plan sheet; an absent log is empty. */

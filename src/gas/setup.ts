@@ -15,6 +15,7 @@ import {
 } from "../core/schema";
 import { locateHeader } from "../core/table";
 import { isBlank, normalizeKey } from "../core/text";
+import { rowsAt } from "./rows";
 import { planSheet } from "./workbook";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -195,7 +196,7 @@ function addMissingSettings(layout: Layout, report: SetupReport): void {
     row[valueCol - 1] = s.defaultValue;
     return row;
   });
-  const range = layout.sheet.getRange(last + 1, 1, rows.length, width);
+  const range = rowsAt(layout.sheet, last + 1, rows.length, width);
   range.setNumberFormat("@").setValues(rows);
   range.setVerticalAlignment("top").setWrap(true);
   report.addedSettings.push(...missing.map((s) => s.label));
