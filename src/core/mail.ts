@@ -26,3 +26,16 @@ export function reportMail(settings: Settings, period: Period, fileNames: string
   ];
   return { subject, body: body.join("\n") };
 }
+
+/** The question asked before sending a period again (menu and sidebar). */
+export function resendQuestion(
+  period: string,
+  before: { time: string; user: string; pending: boolean },
+): string {
+  if (before.pending)
+    return (
+      `Kỳ ${period} có thể đã được gửi lúc ${before.time} bởi ${before.user}: lần gửi đó chưa ghi nhận hoàn tất ` +
+      `(hãy xem hộp thư "Đã gửi" của người đó). Vẫn gửi lại?`
+    );
+  return `Kỳ ${period} đã được gửi lúc ${before.time} bởi ${before.user}. Gửi lại?`;
+}

@@ -82,8 +82,11 @@ export interface SendPreview {
   cc: string[];
   subject: string;
   quota: number;
-  /** When and by whom the period was sent before, if it was. */
-  sentBefore: { time: string; user: string } | null;
+  /**
+   * When and by whom the period was sent before, if it was; `pending`: that send was recorded before its
+   * mail went and never marked complete, so it may or may not have gone.
+   */
+  sentBefore: { time: string; user: string; pending: boolean } | null;
 }
 
 export interface ExportedFile {

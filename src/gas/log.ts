@@ -20,6 +20,8 @@ export type { LogRow };
 
 export const RESULT_OK = "Thành công";
 export const RESULT_FAILED = "Thất bại";
+/** A send recorded before its mail goes; it becomes RESULT_OK (or a failure) once the mail went (or did not). */
+export const RESULT_PENDING = "Đang gửi (chưa ghi nhận hoàn tất)";
 
 function logSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const found = planSheet(ss, LOG.name);
@@ -35,8 +37,8 @@ function logSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScrip
   return sheet;
 }
 
-/** Appends one row, written as text so nothing in it can become a formula. */
-export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
+/** Appends one row, written as text so nothing in it can become a formula; returns its row number. */
+export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): number {
   const sheet = logSheet(ss);
   const row: Record<string, string> = {
     time: stamp(zoneOf(ss), "dd/MM/yyyy HH:mm:ss"),
@@ -49,7 +51,23 @@ export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: L
   };
   const values = [LOG.columns.map((c) => row[c.key] ?? "")];
   // The record of a send must not be lost to a passing service error.
-  retryOnce(() => rowsAfterLast(sheet, 1, LOG.columns.length).setNumberFormat("@").setValues(values));
+  return retryOnce(() =>
+    rowsAfterLast(sheet, 1, LOG.columns.length).setNumberFormat("@").setValues(values).getRow(),
+  );
+}
+
+/** Rewrites the result of the row `appendLog` returned (a pending send that completed or failed). */
+export function setLogResult(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  row: number,
+  result: string,
+): void {
+  const col = LOG.columns.findIndex((c) => c.key === "result") + 1;
+  retryOnce(() =>
+    logSheet(ss)
+      .getRange(row, col)
+      .setValues([[result]]),
+  );
 }
 
 /** Every row of the log, oldest first, read by the schema like any plan sheet; an absent log is empty. */

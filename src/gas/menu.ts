@@ -1,4 +1,5 @@
 import { periodOfSheetName } from "../core/export";
+import { resendQuestion } from "../core/mail";
 import { type PeriodKind, parsePeriodCode, periodCode, periodLabel } from "../core/periods";
 import { LOG } from "../core/schema";
 import { fromMenu } from "./actions";
@@ -160,7 +161,7 @@ export function menuSend(): void {
     if (ui.alert("Gửi báo cáo", ask, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
     let resend = false;
     if (p.sentBefore) {
-      const again = `Kỳ ${p.period} đã được gửi lúc ${p.sentBefore.time} bởi ${p.sentBefore.user}. Gửi lại?`;
+      const again = resendQuestion(p.period, p.sentBefore);
       if (ui.alert("Gửi lại báo cáo", again, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
       resend = true;
     }

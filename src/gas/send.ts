@@ -2,10 +2,10 @@
 import { reportMail } from "../core/mail";
 import { makePeriod, type Period, parsePeriodCode } from "../core/periods";
 import type { SendPreview, SendResult } from "../core/sidebar-api";
-import { UserError } from "./errors";
+import { messageOf, UserError } from "./errors";
 import { exportReport } from "./export-pdf";
 import { withDocumentLock } from "./lock";
-import { appendLog, RESULT_OK, readLog } from "./log";
+import { appendLog, RESULT_FAILED, RESULT_OK, RESULT_PENDING, readLog, setLogResult } from "./log";
 import { readSettingsSheet } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,8 +32,14 @@ function checkSend(ss: Spreadsheet, periodCode: string): { preview: SendPreview;
     throw new UserError(
       `Hạn mức gửi thư hôm nay của tài khoản chỉ còn ${quota} người nhận (cần ${recipients}). Vui lòng gửi lại vào ngày mai.`,
     );
+  // A pending send counts as sent: its mail may have gone although its completion was never recorded.
   const last = readLog(ss)
-    .filter((r) => r.action === SEND_ACTION && r.period === period.code && r.result === RESULT_OK)
+    .filter(
+      (r) =>
+        r.action === SEND_ACTION &&
+        r.period === period.code &&
+        (r.result === RESULT_OK || r.result === RESULT_PENDING),
+    )
     .at(-1);
   const preview = {
     period: period.code,
@@ -41,7 +47,7 @@ function checkSend(ss: Spreadsheet, periodCode: string): { preview: SendPreview;
     cc: settings.ccEmails,
     subject: reportMail(settings, period, []).subject,
     quota,
-    sentBefore: last ? { time: last.time, user: last.user } : null,
+    sentBefore: last ? { time: last.time, user: last.user, pending: last.result === RESULT_PENDING } : null,
   };
   return { preview, period };
 }
@@ -65,22 +71,45 @@ export function sendReport(
       period,
       exported.files.map((f) => f.name),
     );
-    MailApp.sendEmail({
-      to: preview.to,
-      cc: preview.cc.join(","),
-      subject: mail.subject,
-      body: mail.body,
-      name: exported.settings.agency || undefined,
-      attachments: exported.blobs,
-    });
     const recipients = [preview.to, ...preview.cc].join(", ");
-    appendLog(ss, {
+    // Recorded before the mail goes: if anything fails after it, the next attempt sees it and asks.
+    const row = appendLog(ss, {
       action: SEND_ACTION,
       period: preview.period,
       link: exported.files.map((f) => f.url).join("\n"),
       recipients,
-      result: RESULT_OK,
+      result: RESULT_PENDING,
     });
+    try {
+      MailApp.sendEmail({
+        to: preview.to,
+        cc: preview.cc.join(","),
+        subject: mail.subject,
+        body: mail.body,
+        name: exported.settings.agency || undefined,
+        attachments: exported.blobs,
+      });
+    } catch (error) {
+      markNotSent(ss, row, error);
+      throw error;
+    }
+    try {
+      setLogResult(ss, row, RESULT_OK);
+    } catch (error) {
+      throw new UserError(
+        `Báo cáo kỳ ${preview.period} đã được gửi tới ${recipients}, nhưng chưa ghi được kết quả vào "Nhật ký" ` +
+          `(${messageOf(error)}). Dòng "${RESULT_PENDING}" vẫn còn, nên lần gửi sau sẽ hỏi trước khi gửi lại.`,
+      );
+    }
     return { period: preview.period, recipients, files: exported.files };
   });
+}
+
+/** The mail did not go: the pending row says so, so the next attempt does not ask about a send that never was. */
+function markNotSent(ss: Spreadsheet, row: number, error: unknown): void {
+  try {
+    setLogResult(ss, row, `${RESULT_FAILED}: ${messageOf(error)}`);
+  } catch {
+    // Left pending, the next attempt asks first: the safe side.
+  }
 }

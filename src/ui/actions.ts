@@ -1,4 +1,5 @@
 /** Tạo báo cáo / Xuất PDF / Gửi for the chosen period, with the confirmations the menu asks too. */
+import { resendQuestion } from "../core/mail";
 import type { ExportedFile } from "../core/sidebar-api";
 import { byId, type Child, h, status, whileBusy } from "./dom";
 import { safeUrl } from "./format";
@@ -103,7 +104,7 @@ export class Actions {
     }
     let resend = false;
     if (p.sentBefore) {
-      const again = `Kỳ ${p.period} đã được gửi lúc ${p.sentBefore.time} bởi ${p.sentBefore.user}. Gửi lại?`;
+      const again = resendQuestion(p.period, p.sentBefore);
       if (!this.ask(again)) {
         status(this.out, "info", "Đã huỷ: không gửi lại.");
         return;

@@ -100,6 +100,7 @@ describe("Gửi báo cáo cho Sở Nội vụ", () => {
     expect(again.sentBefore).toEqual({
       time: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/),
       user: "chuyenvien@example.gov.vn",
+      pending: false,
     });
     expect(() => sendReport(ss(), "2020-Q1", { send: true, resend: false })).toThrow("đã gửi lúc");
     expect(box.fakes.mail.sent).toHaveLength(1);
