@@ -44,16 +44,55 @@ function fromParts(year: number, month: number, day: number): Parsed<Day> {
   return result === undefined ? fail : ok(result);
 }
 
-/** Progress 0–100 from a number or from text such as `50`, `50%` or `50,5 %`. */
+/**
+ * A number from a cell with a percent number format. Excel and Sheets store what shows as `100%` as 1
+ * (domain.md §3), so the readers hand such numbers over wrapped, and progress reads them × 100.
+ */
+export class PercentCell {
+  constructor(readonly fraction: number) {}
+  /** The percentage the cell shows (rounded off float noise: 0.07 shows 7, not 7.000000000000001). */
+  get percent(): number {
+    return Number((this.fraction * 100).toPrecision(12));
+  }
+  toString(): string {
+    return `${this.percent}%`;
+  }
+}
+
+/** Whether a number format (Excel's or Sheets') shows numbers as percentages: a `%` not quoted or escaped. */
+export function isPercentFormat(format: unknown): boolean {
+  if (typeof format !== "string") return false;
+  return /%/.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ""));
+}
+
+/** A cell's value as the core reads it: a finite number in a percent-formatted cell becomes a PercentCell. */
+export function withFormat(value: unknown, format: unknown): unknown {
+  return typeof value === "number" && Number.isFinite(value) && isPercentFormat(format)
+    ? new PercentCell(value)
+    : value;
+}
+
+/** Progress 0–100 from a number, a percent cell, or text such as `50`, `50%` or `50,5 %`. */
 export function parseProgress(value: unknown): Parsed<number> {
   let n: number;
   if (typeof value === "number") n = value;
+  else if (value instanceof PercentCell) n = value.percent;
   else if (typeof value === "string") {
     const m = /^([+-]?\d+(?:[.,]\d+)?)\s*%?$/.exec(value.trim());
     if (!m) return fail;
     n = Number(m[1]?.replace(",", "."));
   } else return fail;
   return Number.isFinite(n) && n >= 0 && n <= 100 ? ok(n) : fail;
+}
+
+/**
+ * A plain 0 < p ≤ 1 typed without `%` in a cell without a percent format: "1" may have been meant as 100 %
+ * (PROGRESS_FRACTION); it is still read as written.
+ */
+export function looksLikeFraction(value: unknown): boolean {
+  const parsed = parseProgress(value);
+  const plain = typeof value === "number" || (typeof value === "string" && !value.includes("%"));
+  return plain && parsed.ok && parsed.value > 0 && parsed.value <= 1;
 }
 
 /** A deadline is a day, or ongoing work that has no due date and is never overdue. */

@@ -5,6 +5,7 @@
 import { dimensionById } from "./catalogue";
 import {
   cellText,
+  looksLikeFraction,
   parseDay,
   parseDeadline,
   parseGroup,
@@ -241,6 +242,14 @@ function readUpdates(
     const progress = parseProgress(r.cell("progress"));
     if (r.present("progress") && !progress.ok)
       r.report("BAD_PROGRESS", "progress", `tiến độ ${r.quoted("progress")} phải là số từ 0 đến 100.`);
+    else if (progress.ok && looksLikeFraction(r.cell("progress"))) {
+      const meant = Number((progress.value * 100).toPrecision(12));
+      r.report(
+        "PROGRESS_FRACTION",
+        "progress",
+        `tiến độ ${r.quoted("progress")} được hiểu là ${progress.value}%; nếu ý là ${meant}%, hãy nhập ${meant} (hoặc ${meant}%).`,
+      );
+    }
     r.present("result");
 
     if (progress.ok && progress.value === 100 && isBlank(r.cell("evidence")))

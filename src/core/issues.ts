@@ -15,6 +15,7 @@ export const ERROR_CODES = [
 ] as const;
 
 export const WARNING_CODES = [
+  "PROGRESS_FRACTION",
   "DEADLINE_OUTSIDE_YEAR",
   "DATE_OUTSIDE_YEAR",
   "PROGRESS_DECREASE",

@@ -121,6 +121,20 @@ export const LOG = {
 } as const satisfies SheetSpec;
 
 /** The sheets the plan is made of, in the order setup creates them. */
+/**
+ * The number format of each kind of column, in the template and in setup. Ids stay text (so 1.10 is not
+ * 1.1); dates show as Vietnamese documents write them. Progress keeps the automatic format on purpose:
+ * typing `100%` there makes Excel, LibreOffice and Sheets store 1 in a percent-formatted cell, which the
+ * readers read as 100; a fixed number format would keep showing (and storing) 1.
+ */
+export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
+  id: "@",
+  taskRef: "@",
+  subdimension: "@",
+  period: "@",
+  date: "dd/mm/yyyy",
+};
+
 export const PLAN_SHEETS: readonly SheetSpec[] = [SETTINGS_SHEET, TASKS, UPDATES, NARRATIVES];
 
 export type TaskKey = (typeof TASKS.columns)[number]["key"];

@@ -6,6 +6,7 @@ import {
   type ColumnSpec,
   CUTOFF_MODE_LABELS,
   GROUP_LABELS,
+  NUMBER_FORMATS,
   PLAN_SHEETS,
   SETTINGS,
   SETTINGS_SHEET,
@@ -101,16 +102,6 @@ function formatNewColumn(sheet: Sheet, headerRow: number, col: number, column: C
   const rows = sheet.getMaxRows() - headerRow;
   if (format && rows > 0) sheet.getRange(headerRow + 1, col, rows, 1).setNumberFormat(format);
 }
-
-/** Ids stay text (so 1.10 is not 1.1); dates show as Vietnamese documents write them. */
-const NUMBER_FORMATS: Partial<Record<ColumnSpec["kind"], string>> = {
-  id: "@",
-  taskRef: "@",
-  subdimension: "@",
-  period: "@",
-  date: "dd/mm/yyyy",
-  progress: "0",
-};
 
 function addValidations(name: string, layout: Layout, layouts: Map<string, Layout>): void {
   const { sheet, spec, headerRow } = layout;

@@ -1,5 +1,6 @@
 /** Reads an .xlsx file into the core's raw workbook: every sheet's values, as Sheets would hand them back. */
 import ExcelJS from "exceljs";
+import { withFormat } from "../core/cells";
 import type { RawWorkbook } from "../core/table";
 import { readInput } from "./files";
 import { UsageError } from "./usage-error";
@@ -24,7 +25,8 @@ function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values: unknown[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      values[col - 1] = plainValue(cell.value);
+      // A number in a percent-formatted cell is a fraction (`100%` is stored as 1).
+      values[col - 1] = withFormat(plainValue(cell.value), cell.numFmt);
     });
     rows[rowNumber - 1] = Array.from(values, (v) => v ?? "");
   });

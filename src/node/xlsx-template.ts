@@ -5,6 +5,7 @@ import {
   type ColumnSpec,
   CUTOFF_MODE_LABELS,
   GROUP_LABELS,
+  NUMBER_FORMATS,
   PLAN_SHEETS,
   SETTINGS,
   SETTINGS_SHEET,
@@ -50,7 +51,7 @@ function addListsSheet(workbook: ExcelJS.Workbook): void {
 
 function listRanges(): Lists {
   const ref = (col: string, n: number) => `'${LISTS_SHEET}'!$${col}$1:$${col}$${n}`;
-  const idColumn = String.fromCharCode(65 + TASKS.columns.findIndex((c) => c.key === "id"));
+  const idColumn = columnLetter(TASKS.columns.findIndex((c) => c.key === "id"));
   return {
     group: ref("A", GROUP_LABELS.length),
     subdimension: ref("B", SUBDIMENSION_LABELS.length),
@@ -61,14 +62,14 @@ function listRanges(): Lists {
 
 function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, rows: unknown[][], lists: Lists): void {
   const ws = workbook.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = spec.columns.map((c) => ({ width: Math.round(c.width / 7) }));
+  // Column styles format every row, also the ones staff add later; cells written below inherit them.
+  ws.columns = spec.columns.map((c) => ({ width: Math.round(c.width / 7), style: columnStyle(c) }));
   rows.forEach((values, r) => {
     const row = ws.getRow(r + 1);
     values.forEach((v, c) => {
       const cell = row.getCell(c + 1);
       cell.value = v as ExcelJS.CellValue;
-      const column = spec.columns[c];
-      if (r > 0 && column) formatCell(cell, column);
+      if (v instanceof Date) cell.numFmt = "dd/mm/yyyy";
     });
   });
   spec.columns.forEach((column, c) => {
@@ -76,18 +77,32 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, rows: unknown[][]
     header.font = { bold: true };
     header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
     header.alignment = { vertical: "middle", wrapText: true };
+    header.numFmt = "General";
     if (column.hint) header.note = column.hint;
     const validation = validationOf(column, lists);
-    if (validation) for (let r = 2; r <= LAST_ROW; r++) ws.getCell(r, c + 1).dataValidation = validation;
+    // One rule per column range: per-cell rules get merged by exceljs into overlapping ranges.
+    if (validation) addValidation(ws, `${columnLetter(c)}2:${columnLetter(c)}${LAST_ROW}`, validation);
   });
   if (spec === SETTINGS_SHEET) settingsValidation(ws, lists);
 }
 
-function formatCell(cell: ExcelJS.Cell, column: ColumnSpec): void {
-  if (column.kind === "date" || cell.value instanceof Date) cell.numFmt = "dd/mm/yyyy";
-  if (column.kind === "longText") cell.alignment = { wrapText: true, vertical: "top" };
-  if (column.kind === "id" || column.kind === "taskRef" || column.kind === "subdimension") cell.numFmt = "@";
+function columnStyle(column: ColumnSpec): Partial<ExcelJS.Style> {
+  const numFmt = NUMBER_FORMATS[column.kind];
+  return {
+    ...(numFmt ? { numFmt } : {}),
+    ...(column.kind === "longText" ? { alignment: { wrapText: true, vertical: "top" } } : {}),
+  };
 }
+
+/** exceljs keeps range rules in `dataValidations` (written as they are), which its typings leave out. */
+function addValidation(ws: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataValidation): void {
+  (
+    ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(range, rule);
+}
+
+/** A–Z: every plan sheet has fewer than 27 columns. */
+const columnLetter = (index: number) => String.fromCharCode(65 + index);
 
 function validationOf(column: ColumnSpec, lists: Lists): ExcelJS.DataValidation | undefined {
   const list = (formula: string, strict: boolean): ExcelJS.DataValidation => ({
@@ -130,13 +145,13 @@ function validationOf(column: ColumnSpec, lists: Lists): ExcelJS.DataValidation 
 
 function settingsValidation(ws: ExcelJS.Worksheet, lists: Lists): void {
   const row = SETTINGS.findIndex((s) => s.kind === "mode") + 2;
-  ws.getCell(row, 2).dataValidation = {
+  addValidation(ws, `B${row}`, {
     type: "list",
     allowBlank: true,
     formulae: [lists.mode],
     showErrorMessage: true,
     error: "Chọn cách chốt số liệu trong danh sách.",
-  };
+  });
   SETTINGS.forEach((s, i) => {
     const cell = ws.getCell(i + 2, 1);
     if (s.hint) cell.note = s.hint;

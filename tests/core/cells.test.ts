@@ -1,4 +1,15 @@
-import { parseDay, parseDeadline, parseGroup, parseProgress, parseSubDimension } from "../../src/core/cells";
+import {
+  cellText,
+  isPercentFormat,
+  looksLikeFraction,
+  PercentCell,
+  parseDay,
+  parseDeadline,
+  parseGroup,
+  parseProgress,
+  parseSubDimension,
+  withFormat,
+} from "../../src/core/cells";
 import { dayOf, dayOfDate, isoDay } from "../../src/core/day";
 
 const deadline = (value: unknown, year = 2020) => {
@@ -120,6 +131,59 @@ describe("progress", () => {
   ])("%p → %p", (value, expected) => {
     const parsed = parseProgress(value);
     expect(parsed.ok && parsed.value).toBe(expected);
+  });
+
+  test.each([
+    [1, 100],
+    [0.5, 50],
+    [0.07, 7],
+    [0, 0],
+    [0.125, 12.5],
+  ])("a percent-formatted cell holding %p (what `%p%` is stored as) is %p", (fraction, expected) => {
+    const parsed = parseProgress(new PercentCell(fraction));
+    expect(parsed.ok && parsed.value).toBe(expected);
+    expect(cellText(new PercentCell(fraction), "UTC")).toBe(`${expected}%`);
+  });
+
+  test.each([
+    ["0%", true],
+    ["0.00%", true],
+    ["#,##0.0%", true],
+    ["[Red]0%;[Blue]-0%", true],
+    ['0"%"', false],
+    ["0\\%", false],
+    ["General", false],
+    ["0.###############", false],
+    ["@", false],
+    ["[$%-409]0", false],
+    [undefined, false],
+  ])("number format %p is a percent format: %p", (format, expected) => {
+    expect(isPercentFormat(format)).toBe(expected);
+    expect(withFormat(0.5, format) instanceof PercentCell).toBe(expected);
+  });
+
+  test("only finite numbers become percent cells; text and blanks stay as they are", () => {
+    expect(withFormat("50%", "0%")).toBe("50%");
+    expect(withFormat("", "0%")).toBe("");
+    expect(withFormat(Number.NaN, "0%")).toBeNaN();
+    expect(parseProgress(new PercentCell(1.5)).ok).toBe(false);
+    expect(parseProgress(new PercentCell(-0.1)).ok).toBe(false);
+  });
+
+  test.each([
+    [1, true],
+    [0.5, true],
+    ["1", true],
+    ["0,5", true],
+    [0, false],
+    [1.5, false],
+    [100, false],
+    ["1%", false],
+    ["0.5 %", false],
+    [new PercentCell(0.01), false],
+    ["nửa", false],
+  ])("PROGRESS_FRACTION for %p: %p", (value, expected) => {
+    expect(looksLikeFraction(value)).toBe(expected);
   });
 
   test.each([-1, 101, 150, Number.NaN, Number.POSITIVE_INFINITY, "nửa", "50%%", "", true, null, new Date()])(

@@ -1,3 +1,4 @@
+import { PercentCell } from "../../src/core/cells";
 import { readPlan } from "../../src/core/check";
 import type { IssueCode } from "../../src/core/issues";
 import { rowsOf, settingsRows } from "../../src/core/rows";
@@ -149,6 +150,35 @@ describe("every problem code (domain.md §6)", () => {
     expect(codes(workbook({ ...parts, settings: { cutoffMode: "Theo quý dương lịch" } }))).toEqual([
       "DATE_OUTSIDE_YEAR@Tiến độ:2:Ngày cập nhật",
     ]);
+  });
+});
+
+describe("percent cells and PROGRESS_FRACTION (domain.md §3, §6)", () => {
+  test("`100%` stored as 1 in a percent cell is done; a plain 1 is 1 % with a warning; `1%` typed as text is 1 %", () => {
+    const wb = workbook({
+      tasks: [task("1.1"), task("1.2"), task("1.3"), task("1.4")],
+      updates: [
+        update("1.1", "01/03/2020", new PercentCell(1), { evidence: "QĐ 1" }),
+        update("1.2", "01/03/2020", 1),
+        update("1.3", "01/03/2020", "1%"),
+        update("1.4", "01/03/2020", "0,5"),
+      ],
+    });
+    const plan = check(wb);
+    expect(plan.updates.map((u) => [u.taskId, u.progress])).toEqual([
+      ["1.1", 100],
+      ["1.2", 1],
+      ["1.3", 1],
+      ["1.4", 0.5],
+    ]);
+    expect(codes(wb)).toEqual([
+      "PROGRESS_FRACTION@Tiến độ:3:Tiến độ (%)",
+      "PROGRESS_FRACTION@Tiến độ:5:Tiến độ (%)",
+    ]);
+    expect(plan.issues[0]?.message).toBe(
+      'Trang "Tiến độ", dòng 3, cột "Tiến độ (%)": tiến độ "1" được hiểu là 1%; nếu ý là 100%, hãy nhập 100 (hoặc 100%).',
+    );
+    expect(plan.issues.every((i) => i.severity === "warning")).toBe(true);
   });
 });
 

@@ -1,6 +1,8 @@
+import { dayOf } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import { checkEditedRows, checkWorkbook } from "../../src/gas/check";
 import { MARK_COLOURS, MARK_PREFIX } from "../../src/gas/marks";
+import { setupWorkbook } from "../../src/gas/setup";
 import { readWorkbook } from "../../src/gas/workbook";
 import { type Sandbox, sampleSpreadsheet } from "../support/gas";
 
@@ -117,5 +119,33 @@ describe("dates from Sheets", () => {
     expect(result.errors).toBe(0);
     const r = prepareReport(readWorkbook(ss()), "2020-Q1", 0);
     expect(r.model.totals).toMatchObject({ done: 1, doneLate: 1, doneOnTime: 0 });
+  });
+});
+
+describe("percent cells in Sheets (domain.md §3)", () => {
+  test("after setup, typing `100%` as progress stores 1 in a percent cell, read as 100: the task is done", () => {
+    box = sampleSpreadsheet({ sample: false });
+    setupWorkbook(ss());
+    const sheet = (name: string) => ss().getSheetByName(name) as GoogleAppsScript.Spreadsheet.Sheet;
+    sheet("Cấu hình").getRange("B6").setValue("2020");
+    sheet("Nhiệm vụ")
+      .getRange("A2:G3")
+      .setValues([
+        ["1.1", "1", "", "Việc một", "Văn phòng", "", "Quý I/2020"],
+        ["1.2", "1", "", "Việc hai", "Văn phòng", "", "Quý I/2020"],
+      ]);
+    sheet("Tiến độ")
+      .getRange("A2:E3")
+      .setValues([
+        ["1.1", "01/03/2020", "100%", "Xong", "QĐ 1"],
+        ["1.2", "01/03/2020", "1", "Mới làm", ""],
+      ]);
+    expect(sheet("Tiến độ").getRange("C2").getNumberFormat()).toContain("%");
+    const read = readWorkbook(ss());
+    const r = prepareReport(read, "2020-Q1", dayOf(2020, 3, 20));
+    expect(r.model.totals).toMatchObject({ total: 2, done: 1, inProgress: 1 });
+    expect(r.issues.filter((i) => i.sheet === "Tiến độ").map((i) => `${i.code}@${i.row}`)).toEqual([
+      "PROGRESS_FRACTION@3",
+    ]);
   });
 });

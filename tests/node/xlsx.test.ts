@@ -1,13 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { PercentCell } from "../../src/core/cells";
 import { dayOf } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import { readXlsx } from "../../src/node/xlsx-read";
 import { gridWorkbook } from "../../src/node/xlsx-report";
 import { templateWorkbook } from "../../src/node/xlsx-template";
 import { sampleSheets, sampleWorkbook } from "../../src/sample/sample";
+import { workbook as planWorkbook, task } from "../support/workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "papi-xlsx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,6 +21,17 @@ async function roundTrip(wb: ExcelJS.Workbook, name: string): Promise<ExcelJS.Wo
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(file);
   return back;
+}
+
+/** A cell range `B2:B1000` (or one cell) as row and column bounds. */
+function box(ref: string) {
+  const [a = "", b = a] = ref.split(":");
+  const at = (cell: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    return { c: [...(m?.[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), r: Number(m?.[2]) };
+  };
+  const [p, q] = [at(a), at(b)];
+  return { ref, c1: p.c, r1: p.r, c2: q.c, r2: q.r };
 }
 
 const texts = (ws: ExcelJS.Worksheet) => {
@@ -131,6 +145,62 @@ describe("the template and reading .xlsx", () => {
     expect(updates.getCell("C2").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 100] });
     expect(wb.getWorksheet("Danh mục")?.state).toBe("hidden");
     expect(tasks.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  test("every row of the template's columns is formatted: ids as text, dates dd/mm/yyyy, progress automatic", async () => {
+    const wb = await roundTrip(templateWorkbook(), "dinh-dang.xlsx");
+    const format = (sheet: string, header: string) => {
+      const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
+      const index = (ws.getRow(1).values as unknown[]).indexOf(header);
+      return ws.getColumn(index).numFmt;
+    };
+    expect(format("Nhiệm vụ", "Mã")).toBe("@");
+    expect(format("Nhiệm vụ", "Nội dung thành phần")).toBe("@");
+    expect(format("Tiến độ", "Mã nhiệm vụ")).toBe("@");
+    expect(format("Tiến độ", "Ngày cập nhật")).toBe("dd/mm/yyyy");
+    expect(format("Nội dung báo cáo", "Kỳ báo cáo")).toBe("@");
+    // Automatic, so that typing `100%` makes a percent cell (stored as 1) that reads as 100.
+    expect(format("Tiến độ", "Tiến độ (%)")).toBeUndefined();
+  });
+
+  test("the template's validations never overlap (each column one rule, the cut-off mode one cell)", async () => {
+    const file = join(dir, "khong-chong.xlsx");
+    await templateWorkbook().xlsx.writeFile(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    let rules = 0;
+    for (const name of sheets) {
+      const xml = (await zip.file(name)?.async("string")) ?? "";
+      const boxes = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].flatMap((m) =>
+        (m[1] ?? "").split(" ").map(box),
+      );
+      rules += boxes.length;
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(
+            `${name}: ${a.ref} ∩ ${b.ref} = ${a.c1 <= b.c2 && b.c1 <= a.c2 && a.r1 <= b.r2 && b.r1 <= a.r2}`,
+          ).toBe(`${name}: ${a.ref} ∩ ${b.ref} = false`);
+    }
+    expect(rules).toBe(6);
+  });
+
+  test("a progress cell in a percent format reads as its percentage: `100%` (stored as 1) is done", async () => {
+    const wb = templateWorkbook(planWorkbook({ tasks: [task("1.1"), task("1.2")] }).sheets);
+    const ws = wb.getWorksheet("Tiến độ") as ExcelJS.Worksheet;
+    ws.addRow(["1.1", new Date(Date.UTC(2020, 2, 1)), 1, "Xong", "QĐ 9"]).getCell(3).numFmt = "0%";
+    ws.addRow(["1.2", new Date(Date.UTC(2020, 2, 1)), 1, "Mới bắt đầu", ""]);
+    const file = join(dir, "phan-tram.xlsx");
+    await wb.xlsx.writeFile(file);
+    const raw = await readXlsx(file);
+    const rows = raw.sheets.find((s) => s.name === "Tiến độ")?.rows ?? [];
+    expect(rows.at(-2)?.[2]).toEqual(new PercentCell(1));
+    expect(rows.at(-1)?.[2]).toBe(1);
+    const r = prepareReport(raw, "2020-Q1", dayOf(2020, 3, 20));
+    expect(r.issues.map((i) => `${i.code}@${i.row}`)).toEqual([
+      `PROGRESS_FRACTION@${rows.length}`,
+      "MISSING_NARRATIVE@null",
+    ]);
+    expect(r.model.totals).toMatchObject({ total: 2, done: 1, inProgress: 1 });
   });
 
   test("formulas give their result, rich text its text, errors their code", async () => {
