@@ -101,6 +101,12 @@ export type Deadline = { kind: "day"; day: Day } | { kind: "ongoing" };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ONGOING = new Set(["thường xuyên", "liên tục", "hằng quý", "hằng năm", "hàng quý", "hàng năm"]);
 
+/** Words before a date that still mean "by that day": `Trước ngày 30/6/2020`, `Chậm nhất là 30/6/2020`, … */
+const BY_DAY =
+  /^(?:trước(?: ngày)?|chậm nhất(?: là)?(?: ngày)?|hạn(?: chót)?(?: ngày)?|đến(?: hết)?(?: ngày)?)\s*(.+)$/;
+/** Words before a quarter, month or year that mean its last day: `Trong quý III/2020`, `Cuối năm`, `Hết quý I`. */
+const WITHIN = /^(?:trong|cuối|hết)\s+((?:quý|quí|tháng|năm)(?=\s|\d|\/|$).*|t\d.*)$/;
+
 /** Every phrase of domain.md §3; a year left out means the plan year. */
 export function parseDeadline(value: unknown, planYear: number, timeZone: string): Parsed<Deadline> {
   const asDay = parseDay(value, timeZone);
@@ -108,7 +114,21 @@ export function parseDeadline(value: unknown, planYear: number, timeZone: string
   if (typeof value !== "string") return fail;
   const text = normalizeKey(value).replace(/\.$/, "");
   if (ONGOING.has(text)) return ok({ kind: "ongoing" });
+  const byDay = BY_DAY.exec(text);
+  if (byDay?.[1]) {
+    const day = parseDay(byDay[1], timeZone);
+    return day.ok ? ok({ kind: "day", day: day.value }) : fail;
+  }
+  const within = WITHIN.exec(text);
+  if (within?.[1]) return endOfPeriod(within[1], planYear, true);
+  return endOfPeriod(text, planYear, false);
+}
 
+/**
+ * The last day of a quarter, month or year phrase (`Quý I/2020`, `Tháng 6`, `9 tháng đầu năm`, `Năm 2020`).
+ * A bare `năm` is a year only after `Cuối`/`Hết`/`Trong` (`Cuối năm`); alone it is not a deadline.
+ */
+function endOfPeriod(text: string, planYear: number, bareYear: boolean): Parsed<Deadline> {
   const yearPart = "(?:\\s*(?:/|năm)\\s*(\\d{4}))?";
   const endOf = (year: number, month: number): Parsed<Deadline> =>
     isFourDigitYear(year) ? ok({ kind: "day", day: dayOf(year, month, lastDayOfMonth(year, month)) }) : fail;
@@ -128,7 +148,7 @@ export function parseDeadline(value: unknown, planYear: number, timeZone: string
   m = /^(6|9) tháng đầu năm(?:\s+(\d{4}))?$/.exec(text);
   if (m?.[1]) return endOf(yearOf(m[2]), Number(m[1]));
   m = /^(?:trong năm|năm|cả năm)(?:\s+(\d{4}))?$/.exec(text);
-  if (m && (m[1] || text !== "năm")) return endOf(yearOf(m[1]), 12);
+  if (m && (m[1] || text !== "năm" || bareYear)) return endOf(yearOf(m[1]), 12);
   return fail;
 }
 

@@ -54,6 +54,46 @@ describe("deadline phrases (domain.md §3)", () => {
     expect(deadline(text)).toBe(expected);
   });
 
+  test.each([
+    ["Trước 30/6/2020", "2020-06-30"],
+    ["Trước ngày 30/6/2020", "2020-06-30"],
+    ["Chậm nhất ngày 30/6/2020", "2020-06-30"],
+    ["Chậm nhất là 30/6/2020", "2020-06-30"],
+    ["Chậm nhất là ngày 30/06/2020", "2020-06-30"],
+    ["Hạn 30/6/2020", "2020-06-30"],
+    ["Hạn chót 2020-06-30", "2020-06-30"],
+    ["Đến 30/6/2020", "2020-06-30"],
+    ["đến ngày 30/6/2020.", "2020-06-30"],
+    ["Trong quý III/2020", "2020-09-30"],
+    ["Trong quý 3/2020", "2020-09-30"],
+    ["Trong quý III năm 2020", "2020-09-30"],
+    ["Trong quý III", "2020-09-30"],
+    ["Trong tháng 6/2020", "2020-06-30"],
+    ["Trong tháng 06/2020", "2020-06-30"],
+    ["Trong tháng 6 năm 2020", "2020-06-30"],
+    ["Trong T6/2020", "2020-06-30"],
+    ["Trong tháng 6", "2020-06-30"],
+    ["Cuối quý II/2020", "2020-06-30"],
+    ["Cuối quý 2", "2020-06-30"],
+    ["Cuối tháng 6/2020", "2020-06-30"],
+    ["Cuối tháng 2/2021", "2021-02-28"],
+    ["Cuối năm 2020", "2020-12-31"],
+    ["Cuối năm", "2020-12-31"],
+    ["Hết quý I", "2020-03-31"],
+    ["Hết quý IV năm 2021", "2021-12-31"],
+    ["Hết tháng 9", "2020-09-30"],
+    ["Hết năm", "2020-12-31"],
+    ["  CUỐI   QUÝ  II/2020 ", "2020-06-30"],
+    ["Trước ngày 30/6/2020".normalize("NFD"), "2020-06-30"],
+    ["Cuối năm".normalize("NFD"), "2020-12-31"],
+  ])("everyday wording: %s → %s", (text, expected) => {
+    expect(deadline(text)).toBe(expected);
+  });
+
+  test("finishing on the day of `Trước 30/6/2020` is on time: the deadline is that day", () => {
+    expect(deadline("Trước 30/6/2020")).toBe(deadline("30/06/2020"));
+  });
+
   test("a year left out means the plan year", () => {
     expect(deadline("Quý I", 2021)).toBe("2021-03-31");
     expect(deadline("Tháng 6", 2019)).toBe("2019-06-30");
@@ -84,6 +124,17 @@ describe("deadline phrases (domain.md §3)", () => {
     null,
     "=NOW()",
     new Date(Number.NaN),
+    "Trước",
+    "Trước quý II/2020",
+    "Trước ngày 31/02/2020",
+    "Hạn sớm",
+    "Cuối",
+    "Cuối quý V/2020",
+    "Cuối tháng 13",
+    "Trong 6/2020",
+    "Trong tuần",
+    "Sau 30/6/2020",
+    "Cuối năm 20",
   ])("%p is BAD_DEADLINE", (value) => {
     expect(deadline(value)).toBe("BAD");
   });
