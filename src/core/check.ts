@@ -53,7 +53,13 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
   const { settings, issues: settingIssues } = readSettings(settingsRaw, workbook.timeZone);
   issues.push(...settingIssues);
   const year = settings.year ?? options.fallbackYear;
-  const context: RowContext = { timeZone: workbook.timeZone, year, issues };
+  // Without a usable `Năm kế hoạch` (already one error) nothing is compared with the year (domain.md §6).
+  const context: RowContext = {
+    timeZone: workbook.timeZone,
+    year,
+    yearKnown: settings.year !== undefined,
+    issues,
+  };
 
   const tasksTable = tableOf(sheetIssue(TASKS), TASKS, issues);
   const allTaskIds = new Set<string>();
@@ -85,6 +91,8 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
 interface RowContext {
   timeZone: string;
   year: number;
+  /** Whether `year` is the plan's own (else a stand-in): only then are the year warnings raised. */
+  yearKnown: boolean;
   issues: Issue[];
 }
 
@@ -187,7 +195,12 @@ function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<stri
         "deadline",
         `thời hạn ${r.quoted("deadline")} không hiểu được; nhập ngày (dd/mm/yyyy), "Quý I/${context.year}", "Tháng 6/${context.year}", "Năm ${context.year}" hoặc "Thường xuyên".`,
       );
-    else if (deadline.ok && deadline.value.kind === "day" && ymd(deadline.value.day).year !== context.year)
+    else if (
+      context.yearKnown &&
+      deadline.ok &&
+      deadline.value.kind === "day" &&
+      ymd(deadline.value.day).year !== context.year
+    )
       r.report(
         "DEADLINE_OUTSIDE_YEAR",
         "deadline",
@@ -232,7 +245,7 @@ function readUpdates(
     const date = parseDay(r.cell("date"), context.timeZone);
     if (r.present("date") && !date.ok)
       r.report("BAD_DATE", "date", `ngày ${r.quoted("date")} không hợp lệ; nhập dạng dd/mm/yyyy.`);
-    else if (date.ok && (date.value < yearWindow.start || date.value > yearWindow.end))
+    else if (context.yearKnown && date.ok && (date.value < yearWindow.start || date.value > yearWindow.end))
       r.report(
         "DATE_OUTSIDE_YEAR",
         "date",

@@ -1,9 +1,12 @@
 import { PercentCell } from "../../src/core/cells";
 import { readPlan } from "../../src/core/check";
+import { dayOf } from "../../src/core/day";
+import { validateWorkbook } from "../../src/core/engine";
 import type { IssueCode } from "../../src/core/issues";
 import { rowsOf, settingsRows } from "../../src/core/rows";
 import { TASKS, UPDATES } from "../../src/core/schema";
 import type { RawWorkbook } from "../../src/core/table";
+import { sampleWorkbook } from "../../src/sample/sample";
 import { task, update, workbook } from "../support/workbook";
 
 const check = (wb: RawWorkbook) => readPlan(wb, { fallbackYear: 2020 });
@@ -148,6 +151,37 @@ describe("every problem code (domain.md §6)", () => {
     const parts = { tasks: [task("1.1")], updates: [update("1.1", "15/12/2019", 10)] };
     expect(codes(workbook(parts))).toEqual([]);
     expect(codes(workbook({ ...parts, settings: { cutoffMode: "Theo quý dương lịch" } }))).toEqual([
+      "DATE_OUTSIDE_YEAR@Tiến độ:2:Ngày cập nhật",
+    ]);
+  });
+});
+
+describe("one bad setting is one error (domain.md §6)", () => {
+  test.each([
+    ["", "REQUIRED"],
+    ["hai nghìn hai mươi", "BAD_SETTING"],
+    [20200, "BAD_SETTING"],
+  ])(
+    "`Năm kế hoạch` %p over the example plan: only %s, no warning that depends on the year",
+    (year, code) => {
+      const wb = sampleWorkbook();
+      const settings = wb.sheets[0]?.rows ?? [];
+      const row = settings.find((r) => r[0] === "Năm kế hoạch");
+      if (row) row[1] = year;
+      const v = validateWorkbook(wb, dayOf(2026, 11, 29));
+      expect(v.issues.map((i) => `${i.code}@${i.sheet}:${i.row}`)).toEqual([`${code}@Cấu hình:6`]);
+      expect([v.errors, v.warnings]).toEqual([1, 0]);
+    },
+  );
+
+  test("with the year missing, deadlines and dates far from any year raise nothing; with it, they warn", () => {
+    const parts = {
+      tasks: [task("1.1", { deadline: "15/01/2019" })],
+      updates: [update("1.1", "01/03/2031", 10)],
+    };
+    expect(codes(workbook({ ...parts, settings: { year: "" } }))).toEqual(["REQUIRED@Cấu hình:6:Giá trị"]);
+    expect(codes(workbook(parts))).toEqual([
+      "DEADLINE_OUTSIDE_YEAR@Nhiệm vụ:2:Thời hạn",
       "DATE_OUTSIDE_YEAR@Tiến độ:2:Ngày cập nhật",
     ]);
   });
