@@ -156,6 +156,54 @@ describe("every problem code (domain.md §6)", () => {
   });
 });
 
+describe("warnings at their edges", () => {
+  test("PROGRESS_DECREASE compares with the highest earlier update, not only the one before", () => {
+    const wb = workbook({
+      tasks: [task("1.1")],
+      updates: [
+        update("1.1", "01/02/2020", 50),
+        update("1.1", "01/03/2020", 80),
+        update("1.1", "01/04/2020", 60),
+        update("1.1", "01/05/2020", 70),
+        update("1.1", "01/06/2020", 80),
+      ],
+    });
+    expect(codes(wb)).toEqual([
+      "PROGRESS_DECREASE@Tiến độ:4:Tiến độ (%)",
+      "PROGRESS_DECREASE@Tiến độ:5:Tiến độ (%)",
+    ]);
+    expect(check(wb).issues[1]?.message).toContain("tiến độ 70% thấp hơn lần cập nhật trước (80%)");
+  });
+
+  test.each([
+    ["Nghị định 09/2019/NĐ-CP", "14/12/2019", true],
+    ["Nghị định 09/2019/NĐ-CP", "15/12/2019", false],
+    ["Nghị định 09/2019/NĐ-CP", "14/12/2020", false],
+    ["Nghị định 09/2019/NĐ-CP", "15/12/2020", true],
+    ["Theo quý dương lịch", "31/12/2019", true],
+    ["Theo quý dương lịch", "01/01/2020", false],
+    ["Theo quý dương lịch", "31/12/2020", false],
+    ["Theo quý dương lịch", "01/01/2021", true],
+  ])("under %s an update dated %s is outside the yearly window: %p", (cutoffMode, date, outside) => {
+    const wb = workbook({
+      settings: { cutoffMode },
+      tasks: [task("1.1")],
+      updates: [update("1.1", date, 10)],
+    });
+    expect(codes(wb)).toEqual(outside ? ["DATE_OUTSIDE_YEAR@Tiến độ:2:Ngày cập nhật"] : []);
+  });
+
+  test.each([
+    ["31/12/2019", true],
+    ["01/01/2020", false],
+    ["31/12/2020", false],
+    ["01/01/2021", true],
+  ])("a deadline %s is outside the plan year 2020: %p", (deadline, outside) => {
+    const wb = workbook({ tasks: [task("1.1", { deadline })] });
+    expect(codes(wb)).toEqual(outside ? ["DEADLINE_OUTSIDE_YEAR@Nhiệm vụ:2:Thời hạn"] : []);
+  });
+});
+
 describe("one bad setting is one error (domain.md §6)", () => {
   test.each([
     ["", "REQUIRED"],

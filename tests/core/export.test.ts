@@ -47,6 +47,8 @@ describe("the PDF export URL", () => {
       pdfExportUrl({ spreadsheetId: "x", gid: 1, orientation: "landscape", rows: 5, cols: 9 }),
     );
     expect(landscape.searchParams.get("portrait")).toBe("false");
+    // The wide appendix must shrink to the page width too, not only the portrait report.
+    expect(landscape.searchParams.get("fitw")).toBe("true");
   });
 });
 

@@ -196,3 +196,18 @@ describe("the embedded example plan", () => {
     expect(r.model.dimensions.every((d) => d.tasks.length > 0)).toBe(true);
   });
 });
+
+describe("each dimension's subsection lists the tasks with a result in the period", () => {
+  test("a task with no update inside the period's window is counted but not listed", () => {
+    const q1 = sampleReport("2020-Q1").model;
+    const listed = (m: typeof q1, group: number) =>
+      m.dimensions.find((d) => d.dimension.id === group)?.tasks.map((s) => s.task.id);
+    expect(listed(q1, 1)).toEqual(["1.1", "1.2"]);
+    expect(listed(q1, 4)).toEqual([]);
+    expect(q1.groups[3]?.total).toBe(1);
+    // Q2 (15/03–14/06) holds no update: every task is still counted, none is listed.
+    const q2 = sampleReport("2020-Q2").model;
+    expect(q2.totals.total).toBe(3);
+    expect(q2.dimensions.flatMap((d) => d.tasks)).toEqual([]);
+  });
+});
