@@ -3,7 +3,6 @@ import { ymd } from "../core/day";
 import {
   appendixSheetName,
   backoffMs,
-  defaultFolderName,
   EXPORT_TRIES,
   isRetryable,
   pdfExportUrl,
@@ -14,9 +13,9 @@ import { parsePeriodCode } from "../core/periods";
 import type { Settings } from "../core/plan";
 import type { ExportedFile } from "../core/sidebar-api";
 import { stamp, todayIn, zoneOf } from "./context";
+import { savePdfs } from "./drive-folder";
 import { UserError } from "./errors";
 import { appendLog, RESULT_OK } from "./log";
-import { retryOnce } from "./retry";
 import { readSettingsSheet } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,32 +39,20 @@ export function exportReport(ss: Spreadsheet, periodCode: string): Exported {
   if (sheets.some((s) => s === null))
     throw new UserError(`Chưa có báo cáo kỳ ${code}. Hãy chọn "Tạo báo cáo" cho kỳ này trước khi xuất PDF.`);
   const settings = readSettingsSheet(ss);
-  const folder = reportFolder(settings, settings.year ?? ymd(todayIn(timeZone)).year);
   const when = stamp(timeZone, "yyyyMMdd-HHmm");
   SpreadsheetApp.flush();
-  const blobs: GoogleAppsScript.Base.Blob[] = [];
-  const created: GoogleAppsScript.Drive.File[] = [];
-  let files: ExportedFile[];
-  try {
-    sheets.forEach((sheet, i) => {
-      if (!sheet) throw new Error("report sheet missing");
-      const url = pdfExportUrl({
-        spreadsheetId: ss.getId(),
-        gid: sheet.getSheetId(),
-        orientation: i === 0 ? "portrait" : "landscape",
-        rows: sheet.getLastRow(),
-        cols: sheet.getLastColumn(),
-      });
-      const blob = fetchPdf(url).setName(pdfFileName(period, settings.agencyCode, when, i > 0));
-      blobs.push(blob);
-      created.push(folder.createFile(blob));
+  const blobs = sheets.map((sheet, i) => {
+    if (!sheet) throw new Error("report sheet missing");
+    const url = pdfExportUrl({
+      spreadsheetId: ss.getId(),
+      gid: sheet.getSheetId(),
+      orientation: i === 0 ? "portrait" : "landscape",
+      rows: sheet.getLastRow(),
+      cols: sheet.getLastColumn(),
     });
-    files = created.map((file) => ({ name: file.getName(), id: file.getId(), url: file.getUrl() }));
-  } catch (error) {
-    // A report without its appendix is not a report: no half export stays in Drive.
-    for (const file of created) retryOnce(() => file.setTrashed(true));
-    throw error;
-  }
+    return fetchPdf(url).setName(pdfFileName(period, settings.agencyCode, when, i > 0));
+  });
+  const files = savePdfs(ss, settings, settings.year ?? ymd(todayIn(timeZone)).year, blobs);
   appendLog(ss, {
     action: "Xuất PDF",
     period: code,
@@ -106,20 +93,4 @@ function exportFailure(status: number, type: string, tries: number): string {
   if (status === 401 || status === 403)
     return `Không có quyền xuất PDF (mã ${status}). Hãy cấp quyền lại cho tiện ích (xem README, mục quyền truy cập).`;
   return `Không xuất được PDF: Google trả về mã ${status}.`;
-}
-
-/** The configured folder, or `Báo cáo PAPI <năm>` (found or created). */
-function reportFolder(settings: Settings, year: number): GoogleAppsScript.Drive.Folder {
-  if (settings.folder) {
-    const id = /\/folders\/([\w-]+)/.exec(settings.folder)?.[1] ?? settings.folder.trim();
-    try {
-      return DriveApp.getFolderById(id);
-    } catch {
-      throw new UserError(
-        `Không mở được thư mục "${settings.folder}" ghi ở mục "Thư mục lưu báo cáo". Hãy kiểm tra mã thư mục, hoặc để trống để tiện ích tự tạo thư mục "${defaultFolderName(year)}".`,
-      );
-    }
-  }
-  const found = DriveApp.getFoldersByName(defaultFolderName(year));
-  return found.hasNext() ? found.next() : DriveApp.createFolder(defaultFolderName(year));
 }

@@ -799,7 +799,7 @@ describe("DriveApp", () => {
     expect(file.getUrl()).toBe(`https://drive.google.com/file/d/${file.getId()}/view?usp=drivesdk`);
     expect(fakes.DriveApp.getFileById(file.getId()).getBlob().getBytes()).toEqual([1, 2, 3]);
     file.setName("Quý 1.pdf");
-    expect(fakes.drive.files()[0]).toMatchObject({
+    expect(fakes.drive.files().find((f) => f.id === file.getId())).toMatchObject({
       name: "Quý 1.pdf",
       mimeType: "application/pdf",
       parents: [id],

@@ -88,6 +88,8 @@ export interface GasFakesOptions {
   user?: string;
   /** Spreadsheet owner (always allowed through protections). Default: `user`. */
   owner?: string;
+  /** The spreadsheet's other editors (its Drive sharing); `user` is one when it is not the owner. */
+  editors?: string[];
   spreadsheetId?: string;
   spreadsheetName?: string;
   /** Sheets the spreadsheet starts with. Default ["Sheet1"]. */
@@ -236,8 +238,13 @@ export interface GasFakes {
     readonly rootId: string;
     folders(): FolderData[];
     files(): FileData[];
-    /** Adds a folder (uncounted); returns its id. */
-    addFolder(name: string, options?: { id?: string; parentId?: string }): string;
+    /** Adds a folder (uncounted), by default in its owner's My Drive (the running user's); returns its id. */
+    addFolder(
+      name: string,
+      options?: { id?: string; parentId?: string; owner?: string; editors?: string[] },
+    ): string;
+    /** The id of a user's My Drive (default: the running user's). */
+    rootOf(email?: string): string;
     /** Text or bytes of a Drive file. */
     fileBytes(id: string): Uint8Array;
   };
@@ -264,7 +271,9 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
   const timeZone = options.timeZone ?? "Asia/Ho_Chi_Minh";
   const locale = options.locale ?? "vi_VN";
   const user = options.user ?? "user@example.com";
-  const users = { active: user, effective: user, owner: options.owner ?? user };
+  const owner = options.owner ?? user;
+  const editors = [...new Set([...(options.editors ?? []), ...(user === owner ? [] : [user])])];
+  const users = { active: user, effective: user, owner, editors };
   const spreadsheetId = options.spreadsheetId ?? "fake-spreadsheet-id";
 
   const sheetsEnv: SheetsEnv = createSheetsEnv({
@@ -284,6 +293,19 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
   for (const [name, content] of Object.entries(options.htmlFiles ?? {}))
     html.files.set(name.replace(/\.html$/, ""), content);
   const clock = { elapsedMs: 0, sleeps: [] as number[] };
+  // The spreadsheet is a Drive file too, in its owner's My Drive, shared with its editors.
+  const drive = new DriveState(users);
+  const sheetFile = drive.addFile(
+    {
+      bytes: new Uint8Array(),
+      contentType: "application/vnd.google-apps.spreadsheet",
+      name: options.spreadsheetName ?? "Fake spreadsheet",
+    },
+    drive.rootOf(owner),
+    spreadsheetId,
+    owner,
+  );
+  sheetFile.editors = users.editors;
   const servicesEnv: ServicesEnv = {
     recorder,
     clock,
@@ -295,7 +317,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     locks: new LockState(),
     properties: { document: new Map(), user: new Map(), script: new Map() },
     caches: { document: new Map(), user: new Map(), script: new Map() },
-    drive: new DriveState(),
+    drive,
     html,
     triggers: new TriggerState(),
     logs: [],
@@ -501,7 +523,13 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
       rootId: servicesEnv.drive.rootId,
       folders: () => [...servicesEnv.drive.folders.values()],
       files: () => [...servicesEnv.drive.files.values()],
-      addFolder: (name, opts = {}) => servicesEnv.drive.addFolder(name, opts.parentId, opts.id).id,
+      addFolder: (name, opts = {}) => {
+        const parent = opts.parentId ?? servicesEnv.drive.rootOf(opts.owner);
+        const folder = servicesEnv.drive.addFolder(name, parent, opts.id, opts.owner);
+        folder.editors.push(...(opts.editors ?? []));
+        return folder.id;
+      },
+      rootOf: (email) => servicesEnv.drive.rootOf(email),
       fileBytes(id) {
         const file = servicesEnv.drive.files.get(id);
         if (file === undefined) throw new Error(`Fakes: no Drive file ${id}`);

@@ -238,7 +238,14 @@ function charsetOf(headers: Record<string, string>): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // DriveApp
 
-export interface FolderData {
+/** Who may see and change a Drive item: its owner, editors and viewers, or those of a folder above it. */
+export interface Sharing {
+  owner: string;
+  editors: string[];
+  viewers: string[];
+}
+
+export interface FolderData extends Sharing {
   id: string;
   name: string;
   parents: string[];
@@ -247,7 +254,7 @@ export interface FolderData {
   description: string;
 }
 
-export interface FileData {
+export interface FileData extends Sharing {
   id: string;
   name: string;
   mimeType: string;
@@ -260,20 +267,39 @@ export interface FileData {
 }
 
 export class DriveState {
+  /** The default user's My Drive (every user has their own, made on first use). */
   readonly rootId = "root-folder-id";
   readonly folders = new Map<string, FolderData>();
   readonly files = new Map<string, FileData>();
+  private readonly roots = new Map<string, string>();
   private seq = 0;
 
-  constructor() {
-    this.folders.set(this.rootId, {
-      id: this.rootId,
+  constructor(private readonly users: { active: string; owner: string }) {
+    this.roots.set(users.active, this.rootId);
+    this.folders.set(this.rootId, this.rootFolder(this.rootId, users.active));
+  }
+
+  private rootFolder(id: string, owner: string): FolderData {
+    return {
+      id,
       name: "My Drive",
       parents: [],
       trashed: false,
       created: new Date(0),
       description: "",
-    });
+      ...share(owner),
+    };
+  }
+
+  /** The My Drive of `user` (default: the user running the script). */
+  rootOf(user = this.users.active): string {
+    let id = this.roots.get(user);
+    if (id === undefined) {
+      id = `root-${user}`;
+      this.roots.set(user, id);
+      this.folders.set(id, this.rootFolder(id, user));
+    }
+    return id;
   }
 
   nextId(kind: "file" | "folder"): string {
@@ -281,7 +307,12 @@ export class DriveState {
     return `fake-${kind}-${String(this.seq).padStart(4, "0")}`;
   }
 
-  addFolder(name: string, parentId = this.rootId, id = this.nextId("folder")): FolderData {
+  addFolder(
+    name: string,
+    parentId = this.rootOf(),
+    id = this.nextId("folder"),
+    owner = this.users.active,
+  ): FolderData {
     const folder: FolderData = {
       id,
       name,
@@ -289,15 +320,21 @@ export class DriveState {
       trashed: false,
       created: new Date(),
       description: "",
+      ...share(owner),
     };
     this.folders.set(id, folder);
     return folder;
   }
 
-  addFile(data: BlobData, parentId = this.rootId): FileData {
+  addFile(
+    data: BlobData,
+    parentId = this.rootOf(),
+    id = this.nextId("file"),
+    owner = this.users.active,
+  ): FileData {
     const now = new Date();
     const file: FileData = {
-      id: this.nextId("file"),
+      id,
       name: data.name ?? "Untitled",
       mimeType: data.contentType ?? "application/octet-stream",
       bytes: new Uint8Array(data.bytes),
@@ -306,9 +343,50 @@ export class DriveState {
       created: now,
       updated: now,
       description: "",
+      ...share(owner),
     };
     this.files.set(file.id, file);
     return file;
+  }
+
+  /**
+   * What the running user may do with an item: its own sharing or that of any folder above it
+   * (Drive: "Files inherit the permissions of the folders they are in").
+   */
+  access(item: Sharing & { parents: string[] }, seen = new Set<string>()): "edit" | "view" | null {
+    const user = this.users.active;
+    if (item.owner === user || item.editors.includes(user)) return "edit";
+    let best: "edit" | "view" | null = item.viewers.includes(user) ? "view" : null;
+    for (const id of item.parents) {
+      const parent = this.folders.get(id);
+      if (parent === undefined || seen.has(id)) continue;
+      seen.add(id);
+      const inherited = this.access(parent, seen);
+      if (inherited === "edit") return "edit";
+      best ??= inherited;
+    }
+    return best;
+  }
+}
+
+function share(owner: string): Sharing {
+  return { owner, editors: [], viewers: [] };
+}
+
+/** DriveApp's answer to a change the user may not make (drive/folder: shared items need edit rights). */
+function accessDenied(): Error {
+  return new Error("Access denied: DriveApp.");
+}
+
+function requireEdit(env: ServicesEnv, item: Sharing & { parents: string[] }): void {
+  if (env.drive.access(item) !== "edit") throw accessDenied();
+}
+
+function addPeople(list: string[], people: unknown[]): void {
+  for (const p of people) {
+    const email = typeof p === "string" ? p : (p as GUser).getEmail();
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new Error(`Invalid argument: ${email}`);
+    if (!list.includes(email)) list.push(email);
   }
 }
 
@@ -341,7 +419,7 @@ function liveFolders(
   filter: (f: FolderData) => boolean,
 ): GoogleAppsScript.Drive.FolderIterator {
   const list = [...env.drive.folders.values()].filter(
-    (f) => !f.trashed && f.id !== env.drive.rootId && filter(f),
+    (f) => !f.trashed && f.parents.length > 0 && env.drive.access(f) !== null && filter(f),
   );
   return as(
     new FakeFolderIterator(
@@ -352,7 +430,9 @@ function liveFolders(
 }
 
 function liveFiles(env: ServicesEnv, filter: (f: FileData) => boolean): GoogleAppsScript.Drive.FileIterator {
-  const list = [...env.drive.files.values()].filter((f) => !f.trashed && filter(f));
+  const list = [...env.drive.files.values()].filter(
+    (f) => !f.trashed && env.drive.access(f) !== null && filter(f),
+  );
   return as(
     new FakeFileIterator(
       env,
@@ -364,16 +444,16 @@ function liveFiles(env: ServicesEnv, filter: (f: FileData) => boolean): GoogleAp
 export class FakeDriveApp implements Partial<GoogleAppsScript.Drive.DriveApp> {
   constructor(protected readonly env: ServicesEnv) {}
   getRootFolder(): GFolder {
-    return folderFacade(this.env, this.env.drive.folders.get(this.env.drive.rootId) as FolderData);
+    return folderFacade(this.env, this.env.drive.folders.get(this.env.drive.rootOf()) as FolderData);
   }
   getFolderById(id: string): GFolder {
     const folder = this.env.drive.folders.get(id);
-    if (folder === undefined) throw notFound();
+    if (folder === undefined || this.env.drive.access(folder) === null) throw notFound();
     return folderFacade(this.env, folder);
   }
   getFileById(id: string): GFile {
     const file = this.env.drive.files.get(id);
-    if (file === undefined) throw notFound();
+    if (file === undefined || this.env.drive.access(file) === null) throw notFound();
     return fileFacade(this.env, file);
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
@@ -392,7 +472,7 @@ export class FakeDriveApp implements Partial<GoogleAppsScript.Drive.DriveApp> {
     return folderFacade(this.env, this.env.drive.addFolder(name));
   }
   createFile(a: unknown, b?: string, c?: string): GFile {
-    return createFileIn(this.env, this.env.drive.rootId, a, b, c);
+    return createFileIn(this.env, this.env.drive.rootOf(), a, b, c);
   }
 }
 instrument(FakeDriveApp, "DriveApp");
@@ -409,6 +489,7 @@ export class FakeFolder implements Partial<GFolder> {
     return this.data.name;
   }
   setName(name: string): GFolder {
+    requireEdit(this.env, this.data);
     this.data.name = name;
     return as<GFolder>(this);
   }
@@ -429,14 +510,33 @@ export class FakeFolder implements Partial<GFolder> {
     return this.data.trashed;
   }
   setTrashed(trashed: boolean): GFolder {
+    requireEdit(this.env, this.data);
     this.data.trashed = trashed;
     return as<GFolder>(this);
   }
   createFile(a: unknown, b?: string, c?: string): GFile {
+    requireEdit(this.env, this.data);
     return createFileIn(this.env, this.data.id, a, b, c);
   }
   createFolder(name: string): GFolder {
+    requireEdit(this.env, this.data);
     return folderFacade(this.env, this.env.drive.addFolder(name, this.data.id));
+  }
+  getOwner(): GoogleAppsScript.Drive.User {
+    return as(new FakeUser(this.env, this.data.owner));
+  }
+  getEditors(): GoogleAppsScript.Drive.User[] {
+    return this.data.editors.map((e) => as<GoogleAppsScript.Drive.User>(new FakeUser(this.env, e)));
+  }
+  addEditor(emailAddressOrUser: string | GUser): GFolder {
+    requireEdit(this.env, this.data);
+    addPeople(this.data.editors, [emailAddressOrUser]);
+    return as<GFolder>(this);
+  }
+  addEditors(emailAddresses: string[]): GFolder {
+    requireEdit(this.env, this.data);
+    addPeople(this.data.editors, emailAddresses);
+    return as<GFolder>(this);
   }
   getFiles(): GoogleAppsScript.Drive.FileIterator {
     return liveFiles(this.env, (f) => f.parents.includes(this.data.id));
@@ -451,9 +551,10 @@ export class FakeFolder implements Partial<GFolder> {
     return liveFolders(this.env, (f) => f.parents.includes(this.data.id) && f.name === name);
   }
   getParents(): GoogleAppsScript.Drive.FolderIterator {
+    // Only the parents this user can open (a file shared on its own shows none).
     const parents = this.data.parents
       .map((id) => this.env.drive.folders.get(id))
-      .filter((f) => f !== undefined);
+      .filter((f): f is FolderData => f !== undefined && this.env.drive.access(f) !== null);
     return as(
       new FakeFolderIterator(
         this.env,
@@ -533,13 +634,15 @@ export class FakeFile implements Partial<GFile> {
     return this.data.trashed;
   }
   setTrashed(trashed: boolean): GFile {
+    requireEdit(this.env, this.data);
     this.data.trashed = trashed;
     return as<GFile>(this);
   }
   getParents(): GoogleAppsScript.Drive.FolderIterator {
+    // Only the parents this user can open (a file shared on its own shows none).
     const parents = this.data.parents
       .map((id) => this.env.drive.folders.get(id))
-      .filter((f) => f !== undefined);
+      .filter((f): f is FolderData => f !== undefined && this.env.drive.access(f) !== null);
     return as(
       new FakeFolderIterator(
         this.env,

@@ -525,6 +525,8 @@ export interface Users {
   active: string;
   effective: string;
   owner: string;
+  /** The spreadsheet's editors besides its owner (the same list as its Drive file's). */
+  editors: string[];
 }
 
 export interface SheetsEnv extends CountedEnv {
@@ -1114,6 +1116,10 @@ export class FakeSpreadsheet implements Partial<GSpreadsheet> {
   }
   getOwner(): GUser {
     return as<GUser>(new FakeUser(this.env, this.env.users.owner));
+  }
+  getEditors(): GUser[] {
+    const people = [this.env.users.owner, ...this.env.users.editors];
+    return people.map((e) => as<GUser>(new FakeUser(this.env, e)));
   }
   getSheets(): GSheet[] {
     return this.env.book.sheets.map((s) => newSheet(this.env, s));

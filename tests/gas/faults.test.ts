@@ -42,7 +42,7 @@ function pick(snapshot: Record<string, unknown[][]>, names: string[]) {
 }
 
 function liveFiles(fakes: GasFakes) {
-  return fakes.drive.files().filter((f) => !f.trashed);
+  return fakes.drive.files().filter((f) => !f.trashed && f.mimeType === "application/pdf");
 }
 
 /** How many service calls a clean run makes: the k to try. */

@@ -1,7 +1,7 @@
 /** A fake Google spreadsheet holding the example plan, with the fakes installed as globals. */
 import { ymd } from "../../src/core/day";
 import { sampleSheets } from "../../src/sample/sample";
-import { createGasFakes, type GasFakes, sheetDate } from "../fakes";
+import { createGasFakes, type GasFakes, type GasFakesOptions, sheetDate } from "../fakes";
 
 export const ZONE = "Asia/Ho_Chi_Minh";
 
@@ -18,8 +18,13 @@ export interface Sandbox {
 }
 
 /** Dates land as Sheets returns them: midnight of the day in the spreadsheet's zone. */
-export function sampleSpreadsheet(options: { sample?: boolean; user?: string } = {}): Sandbox {
-  const fakes = createGasFakes({ timeZone: ZONE, user: options.user ?? "chuyenvien@example.gov.vn" });
+export function sampleSpreadsheet(options: { sample?: boolean } & GasFakesOptions = {}): Sandbox {
+  const { sample: _, ...rest } = options;
+  const fakes = createGasFakes({
+    timeZone: ZONE,
+    ...rest,
+    user: options.user ?? "chuyenvien@example.gov.vn",
+  });
   if (options.sample !== false) {
     const sheets = sampleSheets({
       timeZone: ZONE,

@@ -1,0 +1,93 @@
+/**
+ * The PDFs land where every staff member of the Sheet finds them: one folder beside the Sheet, shared
+ * with its editors and remembered by the document, on fakes whose Drive has per-user My Drives and
+ * sharing (a folder a colleague cannot open is "not found", as in Drive).
+ */
+
+import { FOLDER_PROPERTY } from "../../src/gas/drive-folder";
+import { exportReport } from "../../src/gas/export-pdf";
+import { generateReport } from "../../src/gas/generate";
+import { PDF_RESPONSE, type Sandbox, sampleSpreadsheet } from "../support/gas";
+
+const A = "vanphong@example.gov.vn";
+const B = "chuyenvien@example.gov.vn";
+let box: Sandbox;
+afterEach(() => box.restore());
+const ss = () => SpreadsheetApp.getActiveSpreadsheet();
+
+function arrange(options: { editors?: string[] } = {}): Sandbox {
+  const b = sampleSpreadsheet({ user: A, editors: options.editors ?? [B] });
+  generateReport(SpreadsheetApp.getActiveSpreadsheet(), "2020-Q1", { replace: false, force: false });
+  b.fakes.http.respond(() => PDF_RESPONSE);
+  return b;
+}
+
+const pdfs = () => box.fakes.drive.files().filter((f) => f.mimeType === "application/pdf" && !f.trashed);
+const setFolder = (text: string) => {
+  const rows = box.fakes.snapshot()["Cấu hình"] ?? [];
+  const row = rows.findIndex((r) => r[0] === "Thư mục lưu báo cáo") + 1;
+  box.fakes.seed("Cấu hình", [[text]], { row, col: 2, raw: true });
+};
+
+test("two colleagues' exports land in one folder beside the Sheet, shared with the Sheet's editors", () => {
+  box = arrange();
+  exportReport(ss(), "2020-Q1");
+  const folders = box.fakes.drive.folders().filter((f) => f.name === "Báo cáo PAPI 2020");
+  expect(folders).toHaveLength(1);
+  const folder = folders[0];
+  expect(folder?.parents).toEqual([box.fakes.drive.rootOf(A)]);
+  expect(folder?.editors).toEqual([B]);
+  expect(box.fakes.properties.document.get(FOLDER_PROPERTY)).toBe(folder?.id);
+
+  box.fakes.setActiveUser(B);
+  const second = exportReport(ss(), "2020-Q1");
+  expect(box.fakes.drive.folders().filter((f) => f.name === "Báo cáo PAPI 2020")).toHaveLength(1);
+  expect(pdfs()).toHaveLength(4);
+  expect(pdfs().every((f) => f.parents[0] === folder?.id)).toBe(true);
+  // B opens what A saved, and A what B saved.
+  expect(
+    DriveApp.getFolderById(folder?.id ?? "")
+      .getFiles()
+      .hasNext(),
+  ).toBe(true);
+  box.fakes.setActiveUser(A);
+  expect(DriveApp.getFileById(second.files[0]?.id ?? "").getName()).toMatch(/^BC-PAPI-2020-Q1/);
+});
+
+test("a folder named in Thư mục lưu báo cáo, by link or id, is used as it is", () => {
+  box = arrange();
+  const id = box.fakes.drive.addFolder("PAPI chung", { editors: [A], owner: "truongphong@example.gov.vn" });
+  setFolder(`https://drive.google.com/drive/folders/${id}?usp=sharing`);
+  exportReport(ss(), "2020-Q1");
+  expect(pdfs().map((f) => f.parents[0])).toEqual([id, id]);
+  expect(box.fakes.drive.folders().some((f) => f.name === "Báo cáo PAPI 2020")).toBe(false);
+});
+
+test("a named folder this user cannot open is a clear Vietnamese message, and nothing is saved", () => {
+  box = arrange();
+  const id = box.fakes.drive.addFolder("Riêng", { owner: "nguoikhac@example.gov.vn" });
+  setFolder(id);
+  expect(() => exportReport(ss(), "2020-Q1")).toThrow(/chưa được chia sẻ\s+quyền chỉnh sửa với bạn/);
+  expect(pdfs()).toHaveLength(0);
+});
+
+test("a colleague the folder was never shared with is told whom to ask, and nothing is saved", () => {
+  box = arrange({ editors: [] });
+  exportReport(ss(), "2020-Q1");
+  box.fakes.setActiveUser("moi@example.gov.vn");
+  expect(() => exportReport(ss(), "2020-Q1")).toThrow(
+    /chưa được chia sẻ với bạn\. Hãy nhờ người tạo thư mục/,
+  );
+  expect(pdfs()).toHaveLength(2);
+});
+
+test("a report folder moved to the bin is replaced by a new one", () => {
+  box = arrange();
+  exportReport(ss(), "2020-Q1");
+  const first = box.fakes.properties.document.get(FOLDER_PROPERTY) ?? "";
+  DriveApp.getFolderById(first).setTrashed(true);
+  exportReport(ss(), "2020-Q1");
+  const second = box.fakes.properties.document.get(FOLDER_PROPERTY);
+  expect(second).not.toBe(first);
+  expect(pdfs().filter((f) => f.parents[0] === second)).toHaveLength(2);
+});
