@@ -16,9 +16,10 @@ import {
 import { type Day, vnDay, ymd } from "./day";
 import { type Issue, issue, sortIssues } from "./issues";
 import { makePeriod, parsePeriodCode } from "./periods";
-import { chronological, type Narrative, type Plan, type Task, type Update } from "./plan";
+import { chronological, type Narrative, type Plan, type Task, type Unit, type Update } from "./plan";
 import {
   type ColumnSpec,
+  headerOf,
   NARRATIVES,
   type NarrativeKey,
   PLAN_SHEETS,
@@ -26,12 +27,14 @@ import {
   type SheetSpec,
   TASKS,
   type TaskKey,
+  UNITS,
+  type UnitKey,
   UPDATES,
   type UpdateKey,
 } from "./schema";
 import { readSettings } from "./settings";
 import { findSheet, type RawWorkbook, readTable, type Table } from "./table";
-import { excerpt, isBlank } from "./text";
+import { excerpt, isBlank, isEmail, normalizeKey, splitList } from "./text";
 
 export interface ReadOptions {
   /** The year used for deadlines without a year when `Năm kế hoạch` is unusable. */
@@ -61,9 +64,14 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
     issues,
   };
 
+  // Units first: the tasks' Đơn vị chủ trì is checked against them.
+  const unitsTable = tableOf(sheetIssue(UNITS), UNITS, issues);
+  const units = unitsTable ? readUnits(unitsTable, context) : [];
+
   const tasksTable = tableOf(sheetIssue(TASKS), TASKS, issues);
   const allTaskIds = new Set<string>();
   const tasks = tasksTable ? readTasks(tasksTable, context, allTaskIds) : [];
+  warnUnknownUnits(tasks, units, issues);
 
   const updatesTable = tableOf(sheetIssue(UPDATES), UPDATES, issues);
   const validIds = new Set(tasks.map((t) => t.id));
@@ -81,6 +89,7 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
     tasks,
     updates,
     narratives,
+    units,
     issues: sortIssues(
       issues,
       PLAN_SHEETS.map((s) => s.name),
@@ -298,6 +307,57 @@ function warnProgressDecrease(updates: Update[], issues: Issue[]): void {
       );
     highest.set(u.taskId, Math.max(before ?? 0, u.progress));
   }
+}
+
+/** The units in sheet order; a repeated name is `DUPLICATE_ID`, a malformed address `BAD_EMAIL`. */
+function readUnits(table: Table<UnitKey>, context: RowContext): Unit[] {
+  const units: Unit[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, cells } of table.rows) {
+    const r = new RowReader(table, UNITS, row, cells, context);
+    if (!r.present("unit")) continue;
+    const name = r.text("unit").normalize("NFC");
+    const key = unitKey(name);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      r.report("DUPLICATE_ID", "unit", `đơn vị "${excerpt(name)}" đã có ở dòng ${first}.`);
+      continue;
+    }
+    seen.set(key, row);
+    const emails = splitList(r.text("email"), /[;,\r\n]+/);
+    const bad = emails.filter((e) => !isEmail(e));
+    // The unit stays known (its tasks are not UNKNOWN_UNIT) but gets no mail until the address is fixed.
+    if (bad.length > 0)
+      r.report(
+        "BAD_EMAIL",
+        "email",
+        `địa chỉ email không hợp lệ: ${bad.map((b) => `"${excerpt(b)}"`).join(", ")}; nhập dạng ten@coquan.gov.vn, nhiều địa chỉ cách nhau bởi dấu ; hoặc dấu ,.`,
+      );
+    units.push({ row, name, emails: bad.length > 0 ? [] : emails, contact: r.text("contact") });
+  }
+  return units;
+}
+
+/** How unit names are compared: like headers (case, spaces, NFC/NFD ignored; domain.md §8). */
+export function unitKey(name: string): string {
+  return normalizeKey(name);
+}
+
+/** `UNKNOWN_UNIT` for each task whose Đơn vị chủ trì the `Đơn vị` sheet does not list (when it lists any). */
+function warnUnknownUnits(tasks: readonly Task[], units: readonly Unit[], issues: Issue[]): void {
+  if (units.length === 0) return;
+  const known = new Set(units.map((u) => unitKey(u.name)));
+  for (const t of tasks)
+    if (!known.has(unitKey(t.lead)))
+      issues.push(
+        issue(
+          "UNKNOWN_UNIT",
+          TASKS.name,
+          t.row,
+          headerOf(TASKS, "lead"),
+          `đơn vị "${excerpt(t.lead)}" không có trong trang "${UNITS.name}"; chọn trong danh sách hoặc thêm đơn vị vào trang đó.`,
+        ),
+      );
 }
 
 function readNarratives(table: Table<NarrativeKey>, context: RowContext): Map<string, Narrative> {

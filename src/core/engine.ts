@@ -5,13 +5,14 @@ import type { ReportDocument } from "./document";
 import { reportBaseName } from "./export";
 import { type GridSheet, reportGrids } from "./grid";
 import { countIssues, type Issue, sortIssues } from "./issues";
-import { type Period, parsePeriodCode, periodLabel } from "./periods";
+import { makePeriod, type Period, parsePeriodCode, periodLabel } from "./periods";
 import type { Plan } from "./plan";
 import { buildReport, type ReportModel } from "./report";
 import { reportDocument } from "./report-document";
 import { PLAN_SHEETS } from "./schema";
 import type { Counts, GroupCounts } from "./status";
 import type { RawWorkbook } from "./table";
+import { type UnitStatus, unitStatuses } from "./units";
 
 export interface Validation {
   plan: Plan;
@@ -33,12 +34,17 @@ export interface PreparedReport extends Validation {
 
 export class PeriodCodeError extends Error {}
 
-export function prepareReport(workbook: RawWorkbook, periodCode: string, today: Day): PreparedReport {
+function parsePeriodOrThrow(periodCode: string) {
   const parsed = parsePeriodCode(periodCode);
   if (!parsed)
     throw new PeriodCodeError(
       `Kỳ báo cáo "${periodCode}" không hợp lệ; dùng dạng 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1, 2020-9M hoặc 2020-Y.`,
     );
+  return parsed;
+}
+
+export function prepareReport(workbook: RawWorkbook, periodCode: string, today: Day): PreparedReport {
+  const parsed = parsePeriodOrThrow(periodCode);
   const validation = validateWorkbook(workbook, today, parsed.year);
   const model = buildReport(validation.plan, parsed.year, parsed.kind, today);
   const issues = sortIssues(
@@ -47,6 +53,19 @@ export function prepareReport(workbook: RawWorkbook, periodCode: string, today: 
   );
   const document = reportDocument(model);
   return { ...validation, issues, ...countIssues(issues), model, document, grids: reportGrids(document) };
+}
+
+export interface PreparedUnits extends Validation {
+  period: Period;
+  units: UnitStatus[];
+}
+
+/** Who has reported for a period and who has not, from one read of the workbook. */
+export function prepareUnits(workbook: RawWorkbook, periodCode: string, today: Day): PreparedUnits {
+  const parsed = parsePeriodOrThrow(periodCode);
+  const validation = validateWorkbook(workbook, today, parsed.year);
+  const period = makePeriod(parsed.year, parsed.kind, validation.plan.settings.cutoffMode);
+  return { ...validation, period, units: unitStatuses(validation.plan, period) };
 }
 
 /** The JSON object of domain.md §8. */
@@ -69,6 +88,33 @@ export function reportJson(r: PreparedReport, files: { xlsx: string; pdf: string
     groups: r.model.groups,
     totals: r.model.totals,
     files,
+  };
+}
+
+/** The object `papi units --json` prints (domain.md §8). */
+export interface UnitsJson {
+  period: NonNullable<ResultJson["period"]>;
+  units: {
+    unit: string;
+    email: string | null;
+    tasks: number;
+    updated: number;
+    missing: string[];
+    overdue: number;
+  }[];
+}
+
+export function unitsJson(r: Pick<PreparedUnits, "period" | "units">): UnitsJson {
+  return {
+    period: periodJson(r.period),
+    units: r.units.map((u) => ({
+      unit: u.unit,
+      email: u.emails.length > 0 ? u.emails.join(", ") : null,
+      tasks: u.tasks,
+      updated: u.updated,
+      missing: u.missing.map((t) => t.id),
+      overdue: u.overdue,
+    })),
   };
 }
 

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "BAD_DATE",
   "BAD_PROGRESS",
   "BAD_SETTING",
+  "BAD_EMAIL",
 ] as const;
 
 export const WARNING_CODES = [
@@ -21,6 +22,7 @@ export const WARNING_CODES = [
   "PROGRESS_DECREASE",
   "DONE_WITHOUT_EVIDENCE",
   "MISSING_NARRATIVE",
+  "UNKNOWN_UNIT",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -20,6 +20,18 @@ export interface Settings {
   signerTitle: string;
   signer: string;
   recipients: string[];
+  /** How many days before a period's cut-off the automatic reminder goes out. */
+  remindDays: number;
+}
+
+/** A row of the `Đơn vị` sheet (domain.md §9). */
+export interface Unit {
+  /** 1-based row in `Đơn vị`. */
+  row: number;
+  name: string;
+  /** Its valid addresses; empty when none is given or one of them is malformed (`BAD_EMAIL`). */
+  emails: string[];
+  contact: string;
 }
 
 export interface Task {
@@ -65,6 +77,8 @@ export interface Plan {
   updates: Update[];
   /** By period code, e.g. `2020-Q1`. */
   narratives: Map<string, Narrative>;
+  /** The `Đơn vị` sheet's units in sheet order; empty when the sheet is absent or lists none. */
+  units: Unit[];
   issues: Issue[];
 }
 

@@ -15,7 +15,9 @@ export type ColumnKind =
   | "taskRef"
   | "date"
   | "progress"
-  | "period";
+  | "period"
+  | "unit"
+  | "emails";
 
 export interface ColumnSpec<K extends string = string> {
   key: K;
@@ -59,7 +61,14 @@ export const TASKS = {
       "Mã nội dung thành phần, ví dụ 1.2",
     ),
     col("content", "Nội dung nhiệm vụ", true, "longText", 360, "Nội dung công việc cần thực hiện"),
-    col("lead", "Đơn vị chủ trì", true, "text", 150, "Đơn vị chịu trách nhiệm chính"),
+    col(
+      "lead",
+      "Đơn vị chủ trì",
+      true,
+      "unit",
+      150,
+      "Đơn vị chịu trách nhiệm chính (chọn trong trang Đơn vị)",
+    ),
     col("partners", "Đơn vị phối hợp", false, "text", 150, ""),
     col(
       "deadline",
@@ -105,6 +114,17 @@ export const SETTINGS_SHEET = {
   columns: [col("item", "Mục", true, "text", 220, ""), col("value", "Giá trị", true, "text", 380, "")],
 } as const satisfies SheetSpec;
 
+/** The units tasks are assigned to, and whom to remind (domain.md §9); optional. */
+export const UNITS = {
+  name: "Đơn vị",
+  required: false,
+  columns: [
+    col("unit", "Đơn vị", true, "text", 220, "Tên phòng, đơn vị, viết như ở cột Đơn vị chủ trì"),
+    col("email", "Email", false, "emails", 260, "Một hoặc nhiều địa chỉ, cách nhau bởi dấu ; hoặc dấu ,"),
+    col("contact", "Người phụ trách", false, "text", 180, ""),
+  ],
+} as const satisfies SheetSpec;
+
 /** The record of every action of the add-on (kept by the Apps Script side). */
 export const LOG = {
   name: "Nhật ký",
@@ -120,7 +140,6 @@ export const LOG = {
   ],
 } as const satisfies SheetSpec;
 
-/** The sheets the plan is made of, in the order setup creates them. */
 /**
  * The number format of each kind of column, in the template and in setup. Ids stay text (so 1.10 is not
  * 1.1); dates show as Vietnamese documents write them. Progress keeps the automatic format on purpose:
@@ -135,11 +154,13 @@ export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   date: "dd/mm/yyyy",
 };
 
-export const PLAN_SHEETS: readonly SheetSpec[] = [SETTINGS_SHEET, TASKS, UPDATES, NARRATIVES];
+/** The sheets the plan is made of, in the order setup creates them. */
+export const PLAN_SHEETS: readonly SheetSpec[] = [SETTINGS_SHEET, TASKS, UPDATES, NARRATIVES, UNITS];
 
 export type TaskKey = (typeof TASKS.columns)[number]["key"];
 export type UpdateKey = (typeof UPDATES.columns)[number]["key"];
 export type NarrativeKey = (typeof NARRATIVES.columns)[number]["key"];
+export type UnitKey = (typeof UNITS.columns)[number]["key"];
 
 export const CUTOFF_MODES = {
   decree09: "Nghị định 09/2019/NĐ-CP",
@@ -147,7 +168,7 @@ export const CUTOFF_MODES = {
 } as const;
 export type CutoffMode = keyof typeof CUTOFF_MODES;
 
-export type SettingKind = "text" | "year" | "date" | "mode" | "email" | "emails" | "lines";
+export type SettingKind = "text" | "year" | "date" | "mode" | "email" | "emails" | "lines" | "days";
 
 export interface SettingSpec {
   key: string;
@@ -197,6 +218,14 @@ export const SETTINGS = [
     "- Sở Nội vụ;\n- UBND tỉnh (để b/c);\n- Lưu: VT, VP.",
     "Mỗi nơi nhận một dòng",
   ),
+  setting(
+    "remindDays",
+    "Nhắc trước (ngày)",
+    "days",
+    false,
+    "5",
+    "Nhắc tự động các đơn vị chưa cập nhật bao nhiêu ngày trước ngày chốt số liệu (0–60)",
+  ),
 ] as const satisfies readonly SettingSpec[];
 
 export type SettingKey = (typeof SETTINGS)[number]["key"];
@@ -207,6 +236,13 @@ export const SUBDIMENSION_LABELS: readonly string[] = DIMENSIONS.flatMap((d) =>
   d.subs.map(subDimensionLabel),
 );
 export const CUTOFF_MODE_LABELS: readonly string[] = Object.values(CUTOFF_MODES);
+
+/** The header of one column of a sheet, by key. */
+export function headerOf<K extends string>(sheet: SheetSpec<K>, key: K): string {
+  const found = sheet.columns.find((c) => c.key === key);
+  if (!found) throw new Error(`schema: ${sheet.name} has no column ${key}`);
+  return found.header;
+}
 
 export function headersOf(sheet: SheetSpec): string[] {
   return sheet.columns.map((c) => c.header);

@@ -4,9 +4,11 @@ import { type Issue, issue } from "./issues";
 import type { Settings } from "./plan";
 import { CUTOFF_MODES, type CutoffMode, SETTINGS, SETTINGS_SHEET, type SettingKey } from "./schema";
 import { type RawSheet, readTable } from "./table";
-import { isBlank, normalizeKey } from "./text";
+import { isBlank, isEmail, normalizeKey, splitList } from "./text";
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+/** The most days ahead a reminder may be set: more than a quarter makes no sense. */
+export const MAX_REMIND_DAYS = 60;
+export const DEFAULT_REMIND_DAYS = 5;
 const VALUE = SETTINGS_SHEET.columns[1].header;
 
 export function readSettings(
@@ -65,12 +67,19 @@ export function readSettings(
     );
 
   const homeAffairsEmail = text("homeAffairsEmail");
-  if (homeAffairsEmail && !EMAIL.test(homeAffairsEmail))
+  if (homeAffairsEmail && !isEmail(homeAffairsEmail))
     problem("homeAffairsEmail", `"Email Sở Nội vụ" không phải địa chỉ email hợp lệ: "${homeAffairsEmail}".`);
 
   const ccEmails = splitList(text("ccEmails"), /[,;\s]+/);
-  const badCc = ccEmails.filter((e) => !EMAIL.test(e));
+  const badCc = ccEmails.filter((e) => !isEmail(e));
   if (badCc.length > 0) problem("ccEmails", `"Email đồng gửi" có địa chỉ không hợp lệ: ${badCc.join(", ")}.`);
+
+  const remindDays = readDays(values.get("remindDays")?.value, timeZone);
+  if (remindDays === undefined)
+    problem(
+      "remindDays",
+      `"Nhắc trước (ngày)" phải là số ngày từ 0 đến ${MAX_REMIND_DAYS} (đang là "${text("remindDays")}").`,
+    );
 
   return {
     settings: {
@@ -88,6 +97,7 @@ export function readSettings(
       signerTitle: text("signerTitle"),
       signer: text("signer"),
       recipients: splitList(text("recipients"), /\r?\n/),
+      remindDays: remindDays ?? DEFAULT_REMIND_DAYS,
     },
     issues,
   };
@@ -107,9 +117,11 @@ function readMode(text: string): CutoffMode | undefined {
   return entry?.[0] as CutoffMode | undefined;
 }
 
-function splitList(text: string, separator: RegExp): string[] {
-  return text
-    .split(separator)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+/** A whole number of days, 0–60; blank means the default. */
+function readDays(value: unknown, timeZone: string): number | undefined {
+  if (isBlank(value)) return DEFAULT_REMIND_DAYS;
+  const text = cellText(value, timeZone);
+  if (!/^\d{1,2}$/.test(text)) return undefined;
+  const days = Number(text);
+  return days <= MAX_REMIND_DAYS ? days : undefined;
 }

@@ -45,7 +45,11 @@ export interface Dashboard {
     code: string;
     message: string;
   }[];
-  tasks: { id: string; content: string; group: number }[];
+  tasks: { id: string; content: string; group: number; unit: string }[];
+  /** Every unit's status for the period: the `Đơn vị` sheet's, then those only in `Nhiệm vụ`. */
+  units: DashboardUnit[];
+  /** The units whose `Email` holds the user's address: their work comes first. */
+  myUnits: string[];
   log: LogRow[];
   today: string;
 }
@@ -87,6 +91,42 @@ export interface SendPreview {
    * mail went and never marked complete, so it may or may not have gone.
    */
   sentBefore: { time: string; user: string; pending: boolean } | null;
+}
+
+/** A unit's status for the chosen period, as the sidebar's "Đơn vị" view shows it. */
+export interface DashboardUnit {
+  unit: string;
+  /** Listed in the `Đơn vị` sheet. */
+  listed: boolean;
+  emails: string[];
+  contact: string;
+  tasks: number;
+  updated: number;
+  overdue: number;
+  missing: { id: string; content: string; deadline: string; progress: number; overdue: boolean }[];
+}
+
+/** What "Nhắc đơn vị cập nhật" will do, shown before asking. */
+export interface RemindPreview {
+  period: string;
+  label: string;
+  /** The period's cut-off, `dd/mm/yyyy`. */
+  cutoff: string;
+  /** Units that owe updates and have an address: one mail each. */
+  units: { unit: string; to: string; tasks: number; remindedToday: boolean }[];
+  /** Units that owe updates but have no valid address: no mail. */
+  noEmail: string[];
+  /** Recipients the mails need, and the account's remaining daily quota. */
+  recipients: number;
+  quota: number;
+}
+
+export interface RemindResult {
+  period: string;
+  /** The units mailed, with their addresses. */
+  sent: { unit: string; to: string }[];
+  /** Units reminded earlier today and left out, because the user did not ask to remind them again. */
+  skipped: string[];
 }
 
 export interface ExportedFile {

@@ -10,6 +10,21 @@ export function cleanText(text: string): string {
   return text.normalize("NFC").trim();
 }
 
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+/** A plain address (`name@domain.tld`); display names and angle brackets are not accepted. */
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text);
+}
+
+/** Non-empty trimmed parts of a list typed in one cell. */
+export function splitList(text: string, separator: RegExp): string[] {
+  return text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }

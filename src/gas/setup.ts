@@ -13,6 +13,7 @@ import {
   type SheetSpec,
   SUBDIMENSION_LABELS,
   TASKS,
+  UNITS,
 } from "../core/schema";
 import { locateHeader } from "../core/table";
 import { isBlank, normalizeKey } from "../core/text";
@@ -132,18 +133,20 @@ function ruleFor(
         .setHelpText("Chọn nội dung thành phần.")
         .build();
     case "taskRef": {
-      const tasks = layouts.get(TASKS.name);
-      const idCol = tasks?.columns.get("id");
-      if (!tasks || idCol === undefined) return null;
-      const range = tasks.sheet.getRange(
-        tasks.headerRow + 1,
-        idCol,
-        tasks.sheet.getMaxRows() - tasks.headerRow,
-        1,
-      );
+      const range = dataColumn(layouts, TASKS.name, "id");
+      if (!range) return null;
       return builder()
         .requireValueInRange(range, true)
         .setHelpText("Chọn mã nhiệm vụ trong trang Nhiệm vụ.")
+        .build();
+    }
+    case "unit": {
+      // Invalid values stay allowed: the checker warns (UNKNOWN_UNIT) instead of Sheets refusing the edit.
+      const range = dataColumn(layouts, UNITS.name, "unit");
+      if (!range) return null;
+      return builder()
+        .requireValueInRange(range, true)
+        .setHelpText("Chọn đơn vị trong trang Đơn vị.")
         .build();
     }
     case "date":
@@ -153,6 +156,19 @@ function ruleFor(
     default:
       return null;
   }
+}
+
+/** The data cells of one column of a set-up sheet, for a dropdown that lists them. */
+function dataColumn(
+  layouts: Map<string, Layout>,
+  sheetName: string,
+  key: string,
+): GoogleAppsScript.Spreadsheet.Range | null {
+  const layout = layouts.get(sheetName);
+  const col = layout?.columns.get(key);
+  const rows = layout ? layout.sheet.getMaxRows() - layout.headerRow : 0;
+  if (!layout || col === undefined || rows <= 0) return null;
+  return layout.sheet.getRange(layout.headerRow + 1, col, rows, 1);
 }
 
 function modeValidation(layout: Layout): void {

@@ -12,6 +12,7 @@ import {
   type SheetSpec,
   SUBDIMENSION_LABELS,
   TASKS,
+  UNITS,
 } from "../core/schema";
 import type { RawSheet } from "../core/table";
 
@@ -36,7 +37,7 @@ function emptyRows(spec: SheetSpec): unknown[][] {
   return spec === SETTINGS_SHEET ? settingsRows({}) : [spec.columns.map((c) => c.header)];
 }
 
-type Lists = Record<"group" | "subdimension" | "mode" | "taskRef", string>;
+type Lists = Record<"group" | "subdimension" | "mode" | "taskRef" | "unit", string>;
 
 const LISTS = [GROUP_LABELS, SUBDIMENSION_LABELS, CUTOFF_MODE_LABELS];
 
@@ -52,11 +53,13 @@ function addListsSheet(workbook: ExcelJS.Workbook): void {
 function listRanges(): Lists {
   const ref = (col: string, n: number) => `'${LISTS_SHEET}'!$${col}$1:$${col}$${n}`;
   const idColumn = columnLetter(TASKS.columns.findIndex((c) => c.key === "id"));
+  const unitColumn = columnLetter(UNITS.columns.findIndex((c) => c.key === "unit"));
   return {
     group: ref("A", GROUP_LABELS.length),
     subdimension: ref("B", SUBDIMENSION_LABELS.length),
     mode: ref("C", CUTOFF_MODE_LABELS.length),
     taskRef: `'${TASKS.name}'!$${idColumn}$2:$${idColumn}$${LAST_ROW}`,
+    unit: `'${UNITS.name}'!$${unitColumn}$2:$${unitColumn}$${LAST_ROW}`,
   };
 }
 
@@ -120,6 +123,9 @@ function validationOf(column: ColumnSpec, lists: Lists): ExcelJS.DataValidation 
       return list(lists.subdimension, true);
     case "taskRef":
       return list(lists.taskRef, true);
+    case "unit":
+      // A unit missing from `Đơn vị` is a warning (UNKNOWN_UNIT), not a refused entry.
+      return list(lists.unit, false);
     case "progress":
       return {
         type: "decimal",

@@ -21,6 +21,7 @@ export const SAMPLE_SETTINGS: Record<SettingKey, string> = {
   signerTitle: "TRƯỞNG BAN",
   signer: "Nguyễn Văn A",
   recipients: "- Sở Nội vụ;\n- UBND tỉnh (để b/c);\n- Lãnh đạo Ban;\n- Lưu: VT, VP.",
+  remindDays: "5",
 };
 
 export interface SampleTask {

@@ -1,4 +1,4 @@
-import { PLAN_SHEETS, SETTINGS, TASKS, UPDATES } from "../../src/core/schema";
+import { PLAN_SHEETS, SETTINGS, TASKS, UNITS, UPDATES } from "../../src/core/schema";
 import { setupWorkbook } from "../../src/gas/setup";
 import { type Sandbox, sampleSpreadsheet } from "../support/gas";
 
@@ -26,6 +26,19 @@ describe("Thiết lập / sửa bảng tính", () => {
     expect(settings.find((r) => r[0] === "Nơi nhận")?.[1]).toBe(
       "- Sở Nội vụ;\n- UBND tỉnh (để b/c);\n- Lưu: VT, VP.",
     );
+  });
+
+  test("the Đơn vị sheet is set up like the others, and Đơn vị chủ trì gets a dropdown of its units", () => {
+    box = sampleSpreadsheet({ sample: false });
+    setupWorkbook(ss());
+    const { fakes } = box;
+    expect(fakes.snapshot()["Đơn vị"]?.[0]).toEqual(UNITS.columns.map((c) => c.header));
+    expect(fakes.sheetInfo("Đơn vị").frozenRows).toBe(1);
+    expect(fakes.cell("Đơn vị!A1")).toMatchObject({ fontWeight: "bold", note: UNITS.columns[0]?.hint });
+    const lead = fakes.cell("Nhiệm vụ!E2").validation;
+    expect(lead).toMatchObject({ criteria: "VALUE_IN_RANGE", allowInvalid: true });
+    const range = lead?.values[0] as GoogleAppsScript.Spreadsheet.Range;
+    expect(`${range.getSheet().getName()}!${range.getA1Notation()}`).toBe("Đơn vị!A2:A1000");
   });
 
   test("a second run changes nothing", () => {

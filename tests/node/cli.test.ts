@@ -99,6 +99,7 @@ describe("papi, through its main", () => {
       "Nhiệm vụ",
       "Tiến độ",
       "Nội dung báo cáo",
+      "Đơn vị",
     ]);
     expect(wb.getWorksheet("Nhiệm vụ")?.getRow(1).values).toEqual([
       undefined,

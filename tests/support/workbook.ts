@@ -5,6 +5,8 @@ import {
   type NarrativeKey,
   TASKS,
   type TaskKey,
+  UNITS,
+  type UnitKey,
   UPDATES,
   type UpdateKey,
 } from "../../src/core/schema";
@@ -13,6 +15,7 @@ import type { RawWorkbook } from "../../src/core/table";
 export type TaskRecord = Partial<Record<TaskKey, unknown>>;
 export type UpdateRecord = Partial<Record<UpdateKey, unknown>>;
 export type NarrativeRecord = Partial<Record<NarrativeKey, unknown>>;
+export type UnitRecord = Partial<Record<UnitKey, unknown>>;
 
 export const BASE_SETTINGS = {
   agency: "Ban Quản lý các khu công nghiệp tỉnh Mẫu",
@@ -48,6 +51,8 @@ export function workbook(parts: {
   tasks?: TaskRecord[];
   updates?: UpdateRecord[];
   narratives?: NarrativeRecord[];
+  /** A `Đơn vị` sheet with these rows; none when absent. */
+  units?: UnitRecord[];
   timeZone?: string;
 }): RawWorkbook {
   return {
@@ -57,6 +62,7 @@ export function workbook(parts: {
       { name: TASKS.name, rows: rowsOf(TASKS, parts.tasks ?? []) },
       { name: UPDATES.name, rows: rowsOf(UPDATES, parts.updates ?? []) },
       { name: NARRATIVES.name, rows: rowsOf(NARRATIVES, parts.narratives ?? []) },
+      ...(parts.units ? [{ name: UNITS.name, rows: rowsOf(UNITS, parts.units) }] : []),
     ],
   };
 }
