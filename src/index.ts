@@ -8,10 +8,13 @@ export {
   apiDashboard,
   apiExportPdf,
   apiGenerate,
+  apiPreviewRemind,
   apiPreviewSend,
+  apiRemind,
   apiSelectCell,
   apiSend,
 } from "./gas/api";
+export { triggerRemind } from "./gas/auto-remind";
 export {
   menuCheck,
   menuExportPdf,
@@ -30,3 +33,4 @@ export {
   onInstall,
   onOpen,
 } from "./gas/menu";
+export { menuRemind, menuRemindAutoOff, menuRemindAutoOn } from "./gas/remind-menu";

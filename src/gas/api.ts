@@ -10,10 +10,19 @@ import { prepareReport } from "../core/engine";
 import { headerColumns } from "../core/locate";
 import { PERIOD_KINDS, periodCode, periodLabel } from "../core/periods";
 import { CUTOFF_MODES, PLAN_SHEETS, UPDATES, type UpdateKey } from "../core/schema";
-import type { AddUpdateResult, Dashboard, NewUpdate, Outcome, SendResult } from "../core/sidebar-api";
+import type {
+  AddUpdateResult,
+  Dashboard,
+  NewUpdate,
+  Outcome,
+  RemindPreview,
+  RemindResult,
+  SendResult,
+} from "../core/sidebar-api";
 import { percentDone } from "../core/status";
 import { HEADER_SEARCH_ROWS } from "../core/table";
 import { normalizeKey } from "../core/text";
+import { unitStatuses, unitsOfUser } from "../core/units";
 import { runAction } from "./actions";
 import { activeSpreadsheet, currentUser, todayIn, zoneOf } from "./context";
 import { UserError } from "./errors";
@@ -21,6 +30,7 @@ import { type ExportedFile, exportReport } from "./export-pdf";
 import { type GenerateResult, generateReport } from "./generate";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK, readLog } from "./log";
+import { previewReminders, sendReminders } from "./reminders";
 import { rowsAt } from "./rows";
 import { previewSend, type SendPreview, sendReport } from "./send";
 import { planSheet, readSettingsSheet, readWorkbook } from "./workbook";
@@ -46,6 +56,7 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
       percent: percentDone(c),
     });
     const s = r.plan.settings;
+    const units = unitStatuses(r.plan, p);
     return {
       plan: { agency: s.agency, planNumber: s.planNumber, year, cutoffMode: CUTOFF_MODES[s.cutoffMode] },
       period: { code: p.code, label: periodLabel(p), start: isoDay(p.start), end: isoDay(p.end) },
@@ -58,7 +69,9 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
       errors: r.errors,
       warnings: r.warnings,
       issues: r.issues.slice(0, SIDEBAR_ISSUES),
-      tasks: r.plan.tasks.map((t) => ({ id: t.id, content: t.content, group: t.group })),
+      tasks: r.plan.tasks.map((t) => ({ id: t.id, content: t.content, group: t.group, unit: t.lead })),
+      units,
+      myUnits: unitsOfUser(units, currentUser()),
       log: readLog(ss).slice(-5).reverse(),
       today: isoDay(today),
     };
@@ -148,6 +161,18 @@ export function apiPreviewSend(code: string): Outcome<SendPreview> {
 export function apiSend(code: string, resend: boolean): Outcome<SendResult> {
   const ss = activeSpreadsheet();
   return runAction(ss, "Gửi báo cáo", code, () => sendReport(ss, code, { send: true, resend }));
+}
+
+/** The units a reminder would mail for the period, and the quota, before asking. */
+export function apiPreviewRemind(code: string): Outcome<RemindPreview> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Nhắc đơn vị cập nhật", code, () => previewReminders(ss, code));
+}
+
+/** Sends the reminders once the user confirmed; `again` includes units already reminded today. */
+export function apiRemind(code: string, again: boolean): Outcome<RemindResult> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Nhắc đơn vị cập nhật", code, () => sendReminders(ss, code, again));
 }
 
 /** Selects a problem's cell (or its row, or its sheet) so the user can fix it. */

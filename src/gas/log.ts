@@ -39,20 +39,35 @@ function logSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScrip
 
 /** Appends one row, written as text so nothing in it can become a formula; returns its row number. */
 export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): number {
+  return appendLogs(ss, [entry]);
+}
+
+/**
+ * Appends one row per entry (at least one) with one write, whatever their number (one per reminder
+ * mail); returns the first row's number.
+ */
+export function appendLogs(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  entries: readonly LogEntry[],
+): number {
   const sheet = logSheet(ss);
-  const row: Record<string, string> = {
-    time: stamp(zoneOf(ss), "dd/MM/yyyy HH:mm:ss"),
-    user: currentUser(),
-    action: entry.action,
-    period: entry.period ?? "",
-    link: entry.link ?? "",
-    recipients: entry.recipients ?? "",
-    result: entry.result,
-  };
-  const values = [LOG.columns.map((c) => row[c.key] ?? "")];
+  const time = stamp(zoneOf(ss), "dd/MM/yyyy HH:mm:ss");
+  const user = currentUser();
+  const values = entries.map((entry) => {
+    const row: Record<string, string> = {
+      time,
+      user,
+      action: entry.action,
+      period: entry.period ?? "",
+      link: entry.link ?? "",
+      recipients: entry.recipients ?? "",
+      result: entry.result,
+    };
+    return LOG.columns.map((c) => row[c.key] ?? "");
+  });
   // The record of a send must not be lost to a passing service error.
   return retryOnce(() =>
-    rowsAfterLast(sheet, 1, LOG.columns.length).setNumberFormat("@").setValues(values).getRow(),
+    rowsAfterLast(sheet, values.length, LOG.columns.length).setNumberFormat("@").setValues(values).getRow(),
   );
 }
 

@@ -49,6 +49,10 @@ export function onOpen(): void {
     .addItem("Xuất PDF", "menuExportPdf")
     .addItem("Gửi báo cáo cho Sở Nội vụ", "menuSend")
     .addSeparator()
+    .addItem("Nhắc đơn vị cập nhật", "menuRemind")
+    .addItem("Bật nhắc tự động", "menuRemindAutoOn")
+    .addItem("Tắt nhắc tự động", "menuRemindAutoOff")
+    .addSeparator()
     .addItem("Nhật ký", "menuShowLog")
     .addToUi();
 }

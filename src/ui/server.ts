@@ -10,6 +10,8 @@ import type {
   GenerateResult,
   NewUpdate,
   Outcome,
+  RemindPreview,
+  RemindResult,
   SendPreview,
   SendResult,
 } from "../core/sidebar-api";
@@ -26,6 +28,8 @@ export interface ServerFunctions {
   apiPreviewSend: (code: string) => Outcome<SendPreview>;
   apiSend: (code: string, resend: boolean) => Outcome<SendResult>;
   apiSelectCell: (sheet: string, row: number | null, column: string | null) => Outcome<string>;
+  apiPreviewRemind: (code: string) => Outcome<RemindPreview>;
+  apiRemind: (code: string, again: boolean) => Outcome<RemindResult>;
 }
 
 export type ApiName = keyof ServerFunctions;

@@ -26,6 +26,9 @@ describe("the PAPI menu", () => {
       "PAPI > Tạo báo cáo | Năm | menuReportY",
       "PAPI | Xuất PDF | menuExportPdf",
       "PAPI | Gửi báo cáo cho Sở Nội vụ | menuSend",
+      "PAPI | Nhắc đơn vị cập nhật | menuRemind",
+      "PAPI | Bật nhắc tự động | menuRemindAutoOn",
+      "PAPI | Tắt nhắc tự động | menuRemindAutoOff",
       "PAPI | Nhật ký | menuShowLog",
     ]);
     expect(box.fakes.calls.every((c) => /^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.)/.test(c))).toBe(true);

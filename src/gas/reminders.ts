@@ -1,0 +1,147 @@
+/**
+ * "Nhắc đơn vị cập nhật": one mail per unit that owes updates for a period, after the user has seen the
+ * list and the mail quota; every mail logged in `Nhật ký`. The same unit is not reminded twice for a
+ * period on the same day unless the user asks for it.
+ */
+
+import { unitKey } from "../core/check";
+import { vnDay } from "../core/day";
+import { prepareUnits } from "../core/engine";
+import { type Period, parsePeriodCode, periodLabel } from "../core/periods";
+import type { Settings } from "../core/plan";
+import {
+  REMIND_ACTION,
+  type ReminderLinks,
+  remindedOn,
+  reminderMail,
+  reminderRecipients,
+  reminderTargets,
+} from "../core/reminders";
+import { UPDATES } from "../core/schema";
+import type { LogRow, RemindPreview, RemindResult } from "../core/sidebar-api";
+import type { UnitStatus } from "../core/units";
+import { todayIn, zoneOf } from "./context";
+import { UserError } from "./errors";
+import { withDocumentLock } from "./lock";
+import { appendLogs, type LogEntry, RESULT_OK, readLog } from "./log";
+import { planSheet, readWorkbook } from "./workbook";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Everything a reminder needs, from one read of the plan and one of the log. */
+export interface ReminderState {
+  period: Period;
+  settings: Settings;
+  /** Units owing updates that have an address, and those without one. */
+  mailable: UnitStatus[];
+  noEmail: UnitStatus[];
+  log: LogRow[];
+  /** Keys of the units already reminded today for the period. */
+  remindedToday: Set<string>;
+}
+
+export function reminderState(ss: Spreadsheet, periodCode: string): ReminderState {
+  if (!parsePeriodCode(periodCode))
+    throw new UserError(
+      `Kỳ báo cáo "${periodCode}" không hợp lệ; dùng dạng 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1, 2020-9M hoặc 2020-Y.`,
+    );
+  const today = todayIn(zoneOf(ss));
+  const r = prepareUnits(readWorkbook(ss), periodCode, today);
+  const year = r.plan.settings.year;
+  if (year !== undefined && r.period.year !== year)
+    throw new UserError(`Kỳ ${r.period.code} không thuộc năm kế hoạch ${year}.`);
+  const log = readLog(ss);
+  return {
+    period: r.period,
+    settings: r.plan.settings,
+    ...reminderTargets(r.units),
+    log,
+    remindedToday: remindedOn(log, r.period.code, today),
+  };
+}
+
+function recipientsOf(units: readonly UnitStatus[]): number {
+  return units.reduce((n, u) => n + u.emails.length, 0);
+}
+
+export function previewReminders(ss: Spreadsheet, periodCode: string): RemindPreview {
+  const s = reminderState(ss, periodCode);
+  return {
+    period: s.period.code,
+    label: periodLabel(s.period),
+    cutoff: vnDay(s.period.end),
+    units: s.mailable.map((u) => ({
+      unit: u.unit,
+      to: u.emails.join(", "),
+      tasks: u.missing.length,
+      remindedToday: s.remindedToday.has(unitKey(u.unit)),
+    })),
+    noEmail: s.noEmail.map((u) => u.unit),
+    recipients: recipientsOf(s.mailable),
+    quota: MailApp.getRemainingDailyQuota(),
+  };
+}
+
+/**
+ * Sends once the user confirmed the preview; units reminded earlier today are left out unless `again`.
+ * Runs under the document lock, so two people pressing at once do not mail a unit twice.
+ */
+export function sendReminders(ss: Spreadsheet, periodCode: string, again: boolean): RemindResult {
+  return withDocumentLock(() => {
+    const s = reminderState(ss, periodCode);
+    const skipped = again ? [] : s.mailable.filter((u) => s.remindedToday.has(unitKey(u.unit)));
+    const units = s.mailable.filter((u) => !skipped.includes(u));
+    const sent = mailUnits(ss, s, units, REMIND_ACTION);
+    return { period: s.period.code, sent, skipped: skipped.map((u) => u.unit) };
+  });
+}
+
+/** The links every reminder carries: the Sheet, and the `Tiến độ` sheet the update form writes to. */
+function reminderLinks(ss: Spreadsheet): ReminderLinks {
+  const url = ss.getUrl();
+  const updates = planSheet(ss, UPDATES.name);
+  return { sheet: url, form: updates ? `${url}#gid=${updates.getSheetId()}` : url };
+}
+
+/**
+ * One mail per unit, after checking the quota for all of them. Whatever happens half-way, the mails
+ * already sent are logged, with one write to `Nhật ký` whatever the number of units.
+ */
+export function mailUnits(
+  ss: Spreadsheet,
+  s: Pick<ReminderState, "period" | "settings">,
+  units: readonly UnitStatus[],
+  action: string,
+): RemindResult["sent"] {
+  if (units.length === 0) return [];
+  const quota = MailApp.getRemainingDailyQuota();
+  const needed = recipientsOf(units);
+  if (quota < needed)
+    throw new UserError(
+      `Hạn mức gửi thư hôm nay của tài khoản chỉ còn ${quota} người nhận (cần ${needed}). Vui lòng nhắc vào ngày mai.`,
+    );
+  const links = reminderLinks(ss);
+  const sent: RemindResult["sent"] = [];
+  const entries: LogEntry[] = [];
+  try {
+    for (const unit of units) {
+      const mail = reminderMail(s.settings, s.period, unit, links);
+      MailApp.sendEmail({
+        to: mail.to,
+        subject: mail.subject,
+        body: mail.body,
+        name: s.settings.agency || undefined,
+      });
+      sent.push({ unit: unit.unit, to: unit.emails.join(", ") });
+      entries.push({
+        action,
+        period: s.period.code,
+        recipients: reminderRecipients(unit),
+        result: `${RESULT_OK}: ${unit.missing.length} nhiệm vụ chưa cập nhật (${unit.missing.map((t) => t.id).join(", ")})`,
+      });
+    }
+  } finally {
+    if (entries.length > 0) appendLogs(ss, entries);
+  }
+  return sent;
+}
