@@ -204,6 +204,13 @@ export interface GasFakes {
    * add-on's onOpen in a document where it was never used), then goes back to FULL.
    */
   inAuthMode<T>(mode: AuthModeName, fn: () => T): T;
+  /**
+   * Runs fn as a time-driven trigger runs it: AuthMode.FULL, as the user who created the trigger
+   * ("Installable triggers always run under the account of the person who created them",
+   * guides/triggers/installable), with nobody at the screen, so SpreadsheetApp.getUi() throws
+   * "Cannot call SpreadsheetApp.getUi() from this context." and no alert, prompt or dialog can show.
+   */
+  asTimeTrigger<T>(fn: () => T): T;
   /** Replaces the granted scopes (as if the manifest listed these). */
   grantScopes(scopes: readonly string[]): void;
   /** Puts the services on `target` (default globalThis); returns a function that restores it. */
@@ -379,6 +386,17 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
         return fn();
       } finally {
         recorder.access.mode = before;
+      }
+    },
+    asTimeTrigger(fn) {
+      const before = { mode: recorder.access.mode, ui: sheetsEnv.ui.available };
+      recorder.access.mode = "FULL";
+      sheetsEnv.ui.available = false;
+      try {
+        return fn();
+      } finally {
+        recorder.access.mode = before.mode;
+        sheetsEnv.ui.available = before.ui;
       }
     },
     grantScopes(scopes) {

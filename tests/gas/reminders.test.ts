@@ -3,7 +3,7 @@ import { apiDashboard, apiPreviewRemind, apiRemind } from "../../src/gas/api";
 import { REMIND_HANDLER, triggerRemind } from "../../src/gas/auto-remind";
 import { generateReport } from "../../src/gas/generate";
 import { menuRemind, menuRemindAutoOff, menuRemindAutoOn } from "../../src/gas/remind-menu";
-import { createGasFakes, type GasFakes, zonedDate } from "../fakes";
+import { createGasFakes, type GasFakes, manifestScopes, SCOPE, zonedDate } from "../fakes";
 import { type Sandbox, sampleSpreadsheet, ZONE } from "../support/gas";
 
 let box: Sandbox;
@@ -220,25 +220,41 @@ describe("the automatic reminder (time-driven trigger)", () => {
     expect(logRows(fakes).map((r) => r[2])).toEqual(["Bật nhắc tự động", "Tắt nhắc tự động"]);
   });
 
+  test("the trigger needs the script.scriptapp scope of the manifest; without it the user is told", () => {
+    box = withUnits();
+    const { fakes } = box;
+    fakes.grantScopes(manifestScopes().filter((x) => x !== SCOPE.scriptApp));
+    menuRemindAutoOn();
+    expect(fakes.triggers).toHaveLength(0);
+    expect(fakes.ui.alerts.at(-1)?.prompt).toContain(
+      "You do not have permission to call ScriptApp.getProjectTriggers. Required permissions: https://www.googleapis.com/auth/script.scriptapp",
+    );
+  });
+
+  test("a trigger run has nobody at the screen: a dialog there would throw", () => {
+    box = withUnits();
+    expect(() => box.fakes.asTimeTrigger(() => SpreadsheetApp.getUi())).toThrow(
+      "Cannot call SpreadsheetApp.getUi() from this context.",
+    );
+  });
+
   test("from N days before the cut-off, each owing unit is mailed once for the quarter, with no dialog", () => {
     box = withUnits();
     const { fakes } = box;
-    // A time-driven trigger has no user at the screen: any dialog would throw.
-    fakes.ui.available = false;
     at(2020, 3, 8); // 6 days before 14/03: too early with the default 5.
-    triggerRemind();
+    fakes.asTimeTrigger(triggerRemind);
     expect(fakes.mail.sent).toEqual([]);
     expect(logRows(fakes)).toEqual([]);
 
     at(2020, 3, 9);
-    triggerRemind();
+    fakes.asTimeTrigger(triggerRemind);
     expect(fakes.mail.sent.map((m) => m.to.split(",")[0])).toHaveLength(5);
     expect(logRows(fakes).map((r) => [r[2], r[3]])).toEqual(Q1_MAILED.map(() => ["Nhắc tự động", "2020-Q1"]));
 
     at(2020, 3, 9, 19);
-    triggerRemind();
+    fakes.asTimeTrigger(triggerRemind);
     at(2020, 3, 12);
-    triggerRemind();
+    fakes.asTimeTrigger(triggerRemind);
     expect(fakes.mail.sent).toHaveLength(5);
   });
 
@@ -247,23 +263,21 @@ describe("the automatic reminder (time-driven trigger)", () => {
     const { fakes } = box;
     at(2020, 3, 10, 6);
     expect(apiRemind("2020-Q1", false).ok).toBe(true);
-    fakes.ui.available = false;
     at(2020, 3, 10, 7);
-    triggerRemind();
+    fakes.asTimeTrigger(triggerRemind);
     expect(fakes.mail.sent).toHaveLength(5);
     // The next day the trigger does its own once-per-quarter round.
     at(2020, 3, 11);
-    triggerRemind();
+    fakes.asTimeTrigger(triggerRemind);
     expect(fakes.mail.sent).toHaveLength(10);
   });
 
   test("a failing run is logged and mailed to the Sheet's owner", () => {
     box = withUnits();
     const { fakes } = box;
-    fakes.ui.available = false;
     at(2020, 3, 10);
     fakes.failOnCall(1, "MailApp.sendEmail", "Service invoked too many times for one day: email.");
-    triggerRemind();
+    fakes.asTimeTrigger(triggerRemind);
     const [owner] = fakes.mail.sent;
     expect(fakes.mail.sent).toHaveLength(1);
     expect(owner?.to).toBe("chuyenvien@example.gov.vn");
@@ -278,9 +292,8 @@ describe("the automatic reminder (time-driven trigger)", () => {
     const settings = fakes.snapshot()["Cấu hình"] ?? [];
     const row = settings.findIndex((r) => r[0] === "Nhắc trước (ngày)") + 1;
     fakes.seed("Cấu hình", [[10]], { row, col: 2, raw: true });
-    fakes.ui.available = false;
     at(2020, 3, 4);
-    triggerRemind();
+    fakes.asTimeTrigger(triggerRemind);
     expect(fakes.mail.sent).toHaveLength(5);
   });
 });
