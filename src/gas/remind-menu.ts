@@ -1,7 +1,7 @@
 /** The menu items of reminders: remind now (after showing the list and the quota), and the daily trigger. */
 import { vnDay } from "../core/day";
+import { remindAgainQuestion, remindQuestion } from "../core/remind-question";
 import { quarterOf, REMIND_ACTION } from "../core/reminders";
-import type { RemindPreview } from "../core/sidebar-api";
 import { fromMenu } from "./actions";
 import { installReminderTrigger, REMIND_HOUR, removeReminderTriggers } from "./auto-remind";
 import { todayIn, zoneOf } from "./context";
@@ -33,22 +33,6 @@ function choosePeriod(ss: Spreadsheet, ui: Ui): string | null {
   return typed || current?.code || typed;
 }
 
-export function previewText(p: RemindPreview): string {
-  const lines = p.units.map(
-    (u) =>
-      `- ${u.unit} (${u.to}): ${u.tasks} nhiệm vụ chưa cập nhật${u.remindedToday ? " — đã nhắc hôm nay" : ""}`,
-  );
-  const noEmail =
-    p.noEmail.length > 0
-      ? `\nKhông gửi được (chưa có email hợp lệ trong trang "Đơn vị"): ${p.noEmail.join(", ")}.`
-      : "";
-  return (
-    `${p.label} (chốt số liệu ngày ${p.cutoff}): gửi ${p.units.length} thư, mỗi đơn vị một thư ` +
-    `liệt kê các nhiệm vụ chưa cập nhật, kèm liên kết tới bảng tính:\n${lines.join("\n")}${noEmail}\n` +
-    `(Cần ${p.recipients} người nhận; hạn mức thư còn lại hôm nay: ${p.quota}.)\n\nGửi ngay?`
-  );
-}
-
 export function menuRemind(): void {
   fromMenu(TITLE, REMIND_ACTION, (ss, ui, context) => {
     const code = choosePeriod(ss, ui);
@@ -60,14 +44,13 @@ export function menuRemind(): void {
       return p.noEmail.length > 0
         ? `${p.label}: chỉ còn đơn vị chưa có email hợp lệ chưa cập nhật (${p.noEmail.join(", ")}). Hãy nhập email trong trang "Đơn vị".`
         : `${p.label}: mọi đơn vị đã cập nhật tiến độ trong kỳ; không cần nhắc.`;
-    if (ui.alert(TITLE, previewText(p), ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
+    if (ui.alert(TITLE, remindQuestion(p), ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
     let again = false;
-    const already = p.units.filter((u) => u.remindedToday).map((u) => u.unit);
-    if (already.length > 0) {
+    const already = remindAgainQuestion(p);
+    if (already) {
       const answer = ui.alert(
         TITLE,
-        `Hôm nay đã nhắc kỳ ${p.period} cho: ${already.join(", ")}. Nhắc lại các đơn vị này?\n` +
-          "(Có: nhắc lại; Không: chỉ nhắc các đơn vị còn lại; Hủy: không gửi thư nào.)",
+        `${already}\n(Có: nhắc lại; Không: chỉ nhắc các đơn vị còn lại; Hủy: không gửi thư nào.)`,
         ui.ButtonSet.YES_NO_CANCEL,
       );
       if (answer !== ui.Button.YES && answer !== ui.Button.NO) return null;

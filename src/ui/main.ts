@@ -4,6 +4,7 @@ import { Actions } from "./actions";
 import { type Issue, renderIssues, renderLog, renderPeriods, renderPlan, renderProgress } from "./dashboard";
 import { byId, h, status, whileBusy } from "./dom";
 import { call } from "./server";
+import { Reminders, renderUnits } from "./units";
 import { UpdateForm } from "./update-form";
 
 const loadStatus = byId("load-status");
@@ -17,10 +18,12 @@ function show(d: Dashboard): void {
   renderPlan(d);
   renderPeriods(d);
   renderProgress(d);
+  renderUnits(d, (taskId) => form.choose(taskId));
   renderIssues(d, selectCell);
   renderLog(d);
   form.update(d);
   actions.enable();
+  reminders.enable();
   periodSelect.disabled = false;
   document.body.dataset.period = d.period.code;
 }
@@ -59,5 +62,9 @@ function selectCell(issue: Issue, button: HTMLButtonElement): void {
 
 const form = new UpdateForm(() => load());
 const actions = new Actions(() => load());
+const reminders = new Reminders(
+  () => periodSelect.value,
+  () => load(),
+);
 periodSelect.addEventListener("change", () => void load(periodSelect.value));
 void load();

@@ -3,6 +3,7 @@ import type { AddUpdateResult, Dashboard, NewUpdate } from "../core/sidebar-api"
 import { byId, fill, h, status, whileBusy } from "./dom";
 import { filterTasks, withoutPlace } from "./format";
 import { call } from "./server";
+import { mineFirst } from "./units";
 
 type Task = Dashboard["tasks"][number];
 type Field = keyof NewUpdate;
@@ -18,6 +19,8 @@ const CONTROLS: Record<Field, string> = {
 
 export class UpdateForm {
   private tasks: Task[] = [];
+  /** The units whose address is the user's: their tasks are offered first. */
+  private mine = new Set<string>();
   private readonly form = byId<HTMLFormElement>("update-form");
   private readonly filter = byId<HTMLInputElement>("task-filter");
   private readonly select = byId<HTMLSelectElement>("task");
@@ -36,7 +39,8 @@ export class UpdateForm {
 
   /** New tasks and today from the dashboard; what the user typed stays. */
   update(d: Dashboard): void {
-    this.tasks = d.tasks;
+    this.mine = new Set(d.myUnits);
+    this.tasks = mineFirst(d.tasks, (t) => this.mine.has(t.unit));
     this.renderOptions(true);
     const date = byId<HTMLInputElement>("date");
     if (!this.dateSet || !date.value) {
@@ -49,18 +53,41 @@ export class UpdateForm {
   /** The matching tasks, best first; `keep` keeps the chosen task when it still matches. */
   private renderOptions(keep: boolean): void {
     const previous = this.select.value;
-    const matches = filterTasks(this.tasks, this.filter.value);
-    const options = matches.map((t) => new Option(`${t.id} – ${t.content}`, t.id));
-    if (options.length === 0) {
+    const matches = mineFirst(filterTasks(this.tasks, this.filter.value), (t) => this.mine.has(t.unit));
+    const option = (t: Task) => new Option(`${t.id} – ${t.content}`, t.id);
+    const own = matches.filter((t) => this.mine.has(t.unit));
+    if (matches.length === 0) {
       const none = new Option(
         this.tasks.length === 0 ? "Chưa có nhiệm vụ nào" : "Không có nhiệm vụ nào khớp",
         "",
       );
-      options.push(none);
-    }
-    this.select.replaceChildren(...options);
+      this.select.replaceChildren(none);
+    } else if (own.length > 0) {
+      // The user's unit's tasks first, in their own group; the others stay reachable below.
+      const group = (label: string, tasks: Task[]) => {
+        const g = document.createElement("optgroup");
+        g.label = label;
+        g.append(...tasks.map(option));
+        return g;
+      };
+      const others = matches.filter((t) => !this.mine.has(t.unit));
+      this.select.replaceChildren(
+        group(`Đơn vị của bạn (${[...this.mine].join(", ")})`, own),
+        ...(others.length > 0 ? [group("Các đơn vị khác", others)] : []),
+      );
+    } else this.select.replaceChildren(...matches.map(option));
     if (keep && matches.some((t) => t.id === previous)) this.select.value = previous;
     this.showContent();
+  }
+
+  /** Chooses a task (from the Đơn vị view) and puts the cursor on its progress. */
+  choose(taskId: string): void {
+    this.filter.value = "";
+    this.renderOptions(false);
+    this.select.value = taskId;
+    this.showContent();
+    this.form.scrollIntoView?.({ block: "start" });
+    byId<HTMLInputElement>("progress").focus();
   }
 
   private showContent(): void {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { prepareReport } from "../../src/core/engine";
-import { LOG, TASKS, UPDATES } from "../../src/core/schema";
+import { LOG, TASKS, UNITS, UPDATES } from "../../src/core/schema";
 import { appendLog } from "../../src/gas/log";
 import { readWorkbook } from "../../src/gas/workbook";
 import { PDF_RESPONSE, type Sandbox } from "../support/gas";
@@ -270,12 +270,109 @@ if (!hasChromium && process.env.CI) {
     expect(await text("#action-status")).toContain("Đã huỷ");
   });
 
+  /** The example plan's units, the user's address among those of Phòng Quản lý doanh nghiệp. */
+  function seedUnits(): void {
+    box?.fakes.seed(
+      UNITS.name,
+      [
+        UNITS.columns.map((c) => c.header),
+        ["Văn phòng", "vanphong@example.gov.vn", ""],
+        ["Phòng Nghiệp vụ tổng hợp", "nvth@example.gov.vn", ""],
+        ["Phòng Quản lý doanh nghiệp", "qldn@example.gov.vn; chuyenvien@example.gov.vn", ""],
+        ["Công đoàn cơ sở Ban Quản lý", "", ""],
+        ["Phòng Quản lý quy hoạch và xây dựng", "qhxd@example.gov.vn", ""],
+        ["Trung tâm Dịch vụ hỗ trợ doanh nghiệp", "ttdv@example.gov.vn", ""],
+        ["Phòng Quản lý môi trường", "qlmt@example.gov.vn", ""],
+      ],
+      { raw: true },
+    );
+  }
+
+  test("the Đơn vị view: who reported, each unit opening its owing tasks; the user's unit first, also in the form", async () => {
+    seedUnits();
+    await open();
+    await choosePeriod("2020-Q1");
+    // Q1 2020 (15/12/2019 – 14/03/2020): only the service centre has no task owing an update.
+    expect(await text("#units-summary")).toContain(
+      "Quý I năm 2020: 1/7 đơn vị đã cập nhật đủ; 6 đơn vị còn nhiệm vụ chưa cập nhật",
+    );
+    const units = page.locator("#units > li > details");
+    expect(await units.count()).toBe(7);
+    const first = units.first();
+    expect(await first.getAttribute("data-unit")).toBe("Phòng Quản lý doanh nghiệp");
+    expect(await first.locator(".mine").textContent()).toBe("đơn vị của bạn");
+    expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await first.locator(".owing li").count()).toBe(1);
+
+    const centre = page.locator('#units details[data-unit="Trung tâm Dịch vụ hỗ trợ doanh nghiệp"]');
+    expect(await centre.locator(".mark").textContent()).toBe("✓");
+    const office = page.locator('#units details[data-unit="Văn phòng"]');
+    expect(await office.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await office.locator("summary").textContent()).toContain(
+      "14/19 nhiệm vụ có cập nhật trong kỳ · còn 5 chưa cập nhật",
+    );
+    await office.locator("summary").click();
+    expect(await office.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const owing = office.locator(".owing li");
+    expect(await owing.count()).toBe(5);
+    expect(await owing.first().textContent()).toMatch(/Thời hạn: .+ · tiến độ \d+%/);
+
+    // The form offers the user's unit's tasks first, the others still reachable.
+    const groups = await page
+      .locator("#task optgroup")
+      .evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+    expect(groups).toEqual(["Đơn vị của bạn (Phòng Quản lý doanh nghiệp)", "Các đơn vị khác"]);
+    expect(await page.locator("#task optgroup").first().locator("option").count()).toBe(8);
+    expect(await page.locator("#task option").count()).toBe(41);
+
+    // "Cập nhật" on an owing task picks it in the form.
+    const pick = owing.first().locator("button");
+    const id = String(await pick.getAttribute("data-task"));
+    await pick.click();
+    expect(await page.inputValue("#task")).toBe(id);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("progress");
+  });
+
+  test("Nhắc đơn vị cập nhật: the list and the quota are confirmed, one mail per unit; the same day asks again", async () => {
+    seedUnits();
+    await open();
+    await choosePeriod("2020-Q1");
+    answers = [false];
+    await page.click("#btn-remind");
+    await page.waitForSelector("#remind-status.info");
+    expect(dialogs[0]).toContain("gửi 5 thư");
+    expect(dialogs[0]).toContain("Công đoàn cơ sở Ban Quản lý");
+    expect(dialogs[0]).toContain("hạn mức thư còn lại hôm nay: 100");
+    expect(box?.fakes.mail.sent).toEqual([]);
+
+    answers = [true];
+    await page.click("#btn-remind");
+    await page.waitForSelector("#remind-status.ok");
+    expect(box?.fakes.mail.sent).toHaveLength(5);
+    expect(await text("#remind-status")).toContain("Đã gửi 5 thư nhắc kỳ 2020-Q1");
+    await page.waitForFunction(() =>
+      document.querySelector("#log")?.textContent?.includes("Nhắc đơn vị cập nhật"),
+    );
+
+    // Again the same day: OK to the list, "Huỷ" to reminding the same units again.
+    answers = [true, false];
+    await page.click("#btn-remind");
+    await page.waitForSelector("#remind-status.busy", { state: "detached" });
+    await page.waitForFunction(() =>
+      document.querySelector("#remind-status")?.textContent?.includes("Không nhắc lại"),
+    );
+    expect(dialogs[3]).toContain("Hôm nay đã nhắc kỳ 2020-Q1 cho: Văn phòng");
+    expect(box?.fakes.mail.sent).toHaveLength(5);
+    expect(calls.filter((c) => c === "apiRemind")).toHaveLength(2);
+  });
+
   test("text from the sheet is text: a task named like markup shows literally and runs nothing", async () => {
     const s = ss();
     const tasks = s.getSheetByName(TASKS.name);
     const header = tasks?.getRange(1, 1, 1, tasks.getLastColumn()).getValues()[0] ?? [];
     const content = header.indexOf("Nội dung nhiệm vụ") + 1;
     tasks?.getRange(2, content).setValue(XSS);
+    tasks?.getRange(2, header.indexOf("Đơn vị chủ trì") + 1).setValue(XSS);
     const settings = s.getSheetByName("Cấu hình");
     const agencyRow =
       (settings?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === "Tên cơ quan") + 1;
@@ -290,6 +387,7 @@ if (!hasChromium && process.env.CI) {
     expect(await text("#task-content")).toContain(XSS);
     expect(await text("#issues")).toContain("<img");
     expect(await text("#log")).toContain(XSS);
+    expect(await page.locator(`#units details[data-unit="${XSS}"] .unit-name`).textContent()).toBe(XSS);
     await page.waitForTimeout(300);
     expect(await page.locator("img, [onerror]").count()).toBe(0);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
@@ -335,13 +433,23 @@ if (!hasChromium && process.env.CI) {
 
     const reached = new Set<string>();
     await page.focus("#period");
-    for (let i = 0; i < 16; i++) {
+    for (let i = 0; i < 40; i++) {
       reached.add(
         await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ""),
       );
       await page.keyboard.press("Tab");
     }
-    for (const id of ["period", "btn-generate", "btn-export", "btn-send", "task-filter", "task", "date"])
+    for (const id of [
+      "period",
+      "btn-generate",
+      "btn-export",
+      "btn-send",
+      "SUMMARY",
+      "btn-remind",
+      "task-filter",
+      "task",
+      "date",
+    ])
       expect(reached).toContain(id);
 
     // An empty form, sent with the keyboard: the server's messages next to their fields.
