@@ -4,18 +4,20 @@ import { type Day, dayOfDate, vnDay } from "../core/day";
 import {
   PeriodCodeError,
   prepareReport,
+  prepareUnits,
   reportFileBase,
   reportJson,
+  unitsJson,
   type Validation,
   validateWorkbook,
   validationJson,
 } from "../core/engine";
-import { periodLabel } from "../core/periods";
+import { periodLabel, periodPhrase } from "../core/periods";
 import { CUTOFF_MODES, TASKS } from "../core/schema";
 import type { RawWorkbook } from "../core/table";
 import { sampleSheets } from "../sample/sample";
 import { allowOnly, type OptionSpec, parseCommandLine, type ValuesOf } from "./args";
-import { dimensionTable, issueLines, issueSummary } from "./console-table";
+import { dimensionTable, issueLines, issueSummary, unitTable } from "./console-table";
 import { ensureFolder, exists, writeAll } from "./files";
 import { renderPdf } from "./pdf";
 import { UsageError } from "./usage-error";
@@ -80,6 +82,13 @@ const COMMANDS: Record<string, Command> = {
     file: true,
     options: ["period", "out", "json", "force"],
     run: (file, values, io) => report(file, values, io),
+  },
+  units: {
+    usage: "<tệp.xlsx> --period <kỳ> [--json]",
+    summary: "đơn vị nào đã, chưa cập nhật tiến độ trong kỳ",
+    file: true,
+    options: ["period", "json"],
+    run: (file, values, io) => units(file, values, io),
   },
   demo: {
     usage: "[--out THƯ_MỤC]",
@@ -212,6 +221,27 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
   return r.errors > 0 ? 1 : 0;
 }
 
+/** Per-unit status of a period (domain.md §8): exit codes as `validate`. */
+async function units(file: string, values: Values, io: Io): Promise<number> {
+  if (!values.period) throw new UsageError("thiếu --period, ví dụ --period 2020-Q1. Xem: papi --help");
+  const r = prepareUnits(await loadPlan(file), values.period, io.today());
+  refuseWithoutTasks(r);
+  const year = r.plan.settings.year;
+  if (year !== undefined && r.period.year !== year)
+    throw new UsageError(`kỳ ${r.period.code} không thuộc năm kế hoạch ${year} (mục "Năm kế hoạch").`);
+  if (values.json) {
+    io.out(JSON.stringify(unitsJson(r)));
+    return r.errors > 0 ? 1 : 0;
+  }
+  const p = r.period;
+  io.out(`${periodLabel(p)}: số liệu từ ${vnDay(p.start)} đến ${vnDay(p.end)} (${CUTOFF_MODES[p.mode]})\n`);
+  io.out(r.units.length > 0 ? unitTable(r.units) : "Chưa có nhiệm vụ nào.");
+  io.out(
+    `\n${issueSummary(r.errors, r.warnings)}${r.issues.length > 0 ? " Xem chi tiết: papi validate" : ""}`,
+  );
+  return r.errors > 0 ? 1 : 0;
+}
+
 /** `npm start`: the example plan as a workbook, checked, and its reports for Q1 and the year. */
 async function demo(values: Values, io: Io): Promise<number> {
   const dir = values.out ?? "out";
@@ -226,5 +256,10 @@ async function demo(values: Values, io: Io): Promise<number> {
     worst = Math.max(worst, await writeReport(workbook, period, { out: dir }, io));
     io.out("");
   }
+  const q1 = prepareUnits(workbook, "2020-Q1", io.today());
+  io.out(
+    `Đơn vị đã, chưa cập nhật tiến độ ${periodPhrase(q1.period)} (papi units ${file} --period 2020-Q1):\n`,
+  );
+  io.out(unitTable(q1.units));
   return worst;
 }

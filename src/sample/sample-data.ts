@@ -24,6 +24,33 @@ export const SAMPLE_SETTINGS: Record<SettingKey, string> = {
   remindDays: "5",
 };
 
+/** Rows of the `Đơn vị` sheet: every unit that leads a task, and whom to remind (made-up addresses). */
+export const SAMPLE_UNITS: { unit: string; email: string; contact: string }[] = [
+  { unit: "Văn phòng", email: "vanphong.bqlkcn@example.gov.vn", contact: "Chánh Văn phòng" },
+  {
+    unit: "Phòng Nghiệp vụ tổng hợp",
+    email: "nvth.bqlkcn@example.gov.vn; truongphong.nvth@example.gov.vn",
+    contact: "Trưởng phòng Nghiệp vụ tổng hợp",
+  },
+  { unit: "Phòng Quản lý doanh nghiệp", email: "qldn.bqlkcn@example.gov.vn", contact: "Trưởng phòng" },
+  {
+    unit: "Phòng Quản lý quy hoạch và xây dựng",
+    email: "qhxd.bqlkcn@example.gov.vn",
+    contact: "Trưởng phòng",
+  },
+  { unit: "Phòng Quản lý môi trường", email: "qlmt.bqlkcn@example.gov.vn", contact: "Trưởng phòng" },
+  {
+    unit: "Trung tâm Dịch vụ hỗ trợ doanh nghiệp",
+    email: "trungtam.bqlkcn@example.gov.vn",
+    contact: "Giám đốc Trung tâm",
+  },
+  {
+    unit: "Công đoàn cơ sở Ban Quản lý",
+    email: "congdoan.bqlkcn@example.gov.vn",
+    contact: "Chủ tịch Công đoàn",
+  },
+];
+
 export interface SampleTask {
   id: string;
   group: number;

@@ -2,9 +2,15 @@
 import { parseDay } from "../core/cells";
 import { type Day, utcDate } from "../core/day";
 import { rowsOf, settingsRows } from "../core/rows";
-import { NARRATIVES, SETTINGS_SHEET, TASKS, UPDATES } from "../core/schema";
+import { NARRATIVES, SETTINGS_SHEET, TASKS, UNITS, UPDATES } from "../core/schema";
 import type { RawSheet, RawWorkbook } from "../core/table";
-import { SAMPLE_NARRATIVES, SAMPLE_SETTINGS, SAMPLE_TASKS, SAMPLE_UPDATES } from "./sample-data";
+import {
+  SAMPLE_NARRATIVES,
+  SAMPLE_SETTINGS,
+  SAMPLE_TASKS,
+  SAMPLE_UNITS,
+  SAMPLE_UPDATES,
+} from "./sample-data";
 
 export interface SampleOptions {
   /** How a day becomes a cell: a Date at midnight UTC for .xlsx, at midnight in the sheet's zone for Sheets. */
@@ -42,6 +48,7 @@ export function sampleSheets(options: SampleOptions = XLSX_DATES): RawSheet[] {
       ),
     },
     { name: NARRATIVES.name, rows: rowsOf(NARRATIVES, SAMPLE_NARRATIVES) },
+    { name: UNITS.name, rows: rowsOf(UNITS, SAMPLE_UNITS) },
   ];
 }
 

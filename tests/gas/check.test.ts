@@ -1,5 +1,6 @@
 import { dayOf } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
+import { PLAN_SHEETS } from "../../src/core/schema";
 import { checkEditedRows, checkWorkbook } from "../../src/gas/check";
 import { MARK_COLOURS, MARK_PREFIX } from "../../src/gas/marks";
 import { setupWorkbook } from "../../src/gas/setup";
@@ -25,7 +26,8 @@ describe("Kiểm tra dữ liệu", () => {
   test("each sheet is read with one getValues()", () => {
     box = sampleSpreadsheet();
     readWorkbook(ss());
-    expect(box.fakes.count("Range.getValues")).toBe(4);
+    // The example has every plan sheet (Cấu hình, Nhiệm vụ, Tiến độ, Nội dung báo cáo, Đơn vị).
+    expect(box.fakes.count("Range.getValues")).toBe(PLAN_SHEETS.length);
   });
 
   test("a problem cell gets a note and a colour; the next run clears only its own marks", () => {

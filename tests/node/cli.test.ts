@@ -228,6 +228,103 @@ describe("papi, through its main", () => {
   });
 });
 
+describe("papi units (domain.md §8)", () => {
+  async function unitsWorkbook(file: string, units: unknown[][]): Promise<void> {
+    await writeXlsx(file, [
+      { name: "Cấu hình", rows: settingsRows(BASE_SETTINGS) },
+      {
+        name: "Nhiệm vụ",
+        rows: rowsOf(TASKS, [
+          task("1.1", { lead: "Phòng B" }),
+          task("1.2", { lead: "văn  PHÒNG" }),
+          task("1.3", { lead: "Phòng Mới", deadline: utc(2020, 2, 1) }),
+          task("1.4", { lead: "Văn phòng" }),
+        ]),
+      },
+      {
+        name: "Tiến độ",
+        rows: rowsOf(UPDATES, [update("1.1", "01/02/2020", 30), update("1.4", "20/12/2019", 100)]),
+      },
+      { name: "Đơn vị", rows: [["Đơn vị", "Email", "Người phụ trách"], ...units] },
+    ]);
+  }
+
+  test("--json: the sheet's units in order, then units only in Nhiệm vụ; an unknown unit is a warning, exit 0", async () => {
+    const file = at("don-vi.xlsx");
+    await unitsWorkbook(file, [
+      ["Văn phòng", "vp@example.gov.vn; vt@example.gov.vn", "Chánh Văn phòng"],
+      ["Phòng B", "b@example.gov.vn", ""],
+    ]);
+    const run = await runMain(["units", file, "--period", "2020-Q1", "--json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      period: {
+        code: "2020-Q1",
+        label: "Quý I năm 2020",
+        start: "2019-12-15",
+        end: "2020-03-14",
+        mode: "decree09",
+      },
+      units: [
+        // 1.4 was done on 20/12/2019, inside the window: updated.
+        {
+          unit: "Văn phòng",
+          email: "vp@example.gov.vn, vt@example.gov.vn",
+          tasks: 2,
+          updated: 1,
+          missing: ["1.2"],
+          overdue: 0,
+        },
+        { unit: "Phòng B", email: "b@example.gov.vn", tasks: 1, updated: 1, missing: [], overdue: 0 },
+        { unit: "Phòng Mới", email: null, tasks: 1, updated: 0, missing: ["1.3"], overdue: 1 },
+      ],
+    });
+    const checked = JSON.parse((await runMain(["validate", file, "--json"])).stdout);
+    expect(checked.validation.issues.map((i: { code: string; row: number }) => `${i.code}@${i.row}`)).toEqual(
+      ["UNKNOWN_UNIT@4"],
+    );
+  });
+
+  test("without --json: a readable table and the ids each unit owes", async () => {
+    const file = at("don-vi-bang.xlsx");
+    await unitsWorkbook(file, [
+      ["Văn phòng", "vp@example.gov.vn", ""],
+      ["Phòng B", "", ""],
+    ]);
+    const run = await runMain(["units", file, "--period", "2020-Q1"]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("Quý I năm 2020: số liệu từ 15/12/2019 đến 14/03/2020 (Nghị định 09/2019/NĐ-CP)");
+    expect(run.stdout).toMatch(/Đơn vị\s+Nhiệm vụ {2}Đã cập nhật {2}Chưa cập nhật {2}Quá hạn/);
+    expect(run.stdout).toMatch(/\nVăn phòng\s+2\s+1\s+1\s+0\n/);
+    expect(run.stdout).toMatch(/\nPhòng Mới\s+1\s+0\s+1\s+1\n/);
+    expect(run.stdout).toContain("1/3 đơn vị đã cập nhật đủ trong kỳ.");
+    expect(run.stdout).toContain("  Văn phòng (vp@example.gov.vn): 1.2");
+    expect(run.stdout).toContain("  Phòng Mới (chưa có email): 1.3");
+  });
+
+  test("a malformed address is BAD_EMAIL: exit 1, the table still printed; unusable input is exit 2", async () => {
+    const file = at("don-vi-loi.xlsx");
+    await unitsWorkbook(file, [
+      ["Văn phòng", "vp@example", ""],
+      ["Phòng B", "b@example.gov.vn", ""],
+    ]);
+    const run = await runMain(["units", file, "--period", "2020-Q1"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("1 lỗi");
+    expect(run.stdout).toContain("Văn phòng (chưa có email): 1.2");
+    const json = JSON.parse((await runMain(["units", file, "--period", "2020-Q1", "--json"])).stdout);
+    expect(json.units[0]).toMatchObject({ unit: "Văn phòng", email: null });
+    expectOneLine(await runMain(["units", file, "--period", "2021-Q1"]), "không thuộc năm kế hoạch 2020");
+    expectOneLine(await runMain(["units", file]), "thiếu --period");
+    expectOneLine(await runMain(["units", file, "--period", "2020-Q9"]), "2020-Q1");
+    expectOneLine(await runMain(["units", file, "--period", "2020-Q1", "--force"]), "--force");
+    const noTasks = at("don-vi-thieu.xlsx");
+    await writeXlsx(noTasks, [{ name: "Cấu hình", rows: settingsRows(BASE_SETTINGS) }]);
+    expectOneLine(await runMain(["units", noTasks, "--period", "2020-Q1"]), 'không có trang "Nhiệm vụ"');
+  });
+});
+
 /** Exit 2, one line starting "Lỗi:" holding the message, no stack trace and none of Node's English. */
 function expectOneLine(run: Run, message: string): void {
   expect(run.code).toBe(2);
@@ -337,6 +434,9 @@ describe("npm start: the main job on the embedded example plan", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Dữ liệu hợp lệ");
     expect(run.stdout).toMatch(/Tổng cộng\s+41\s+3\s+1\s+25\s+12\s+1\s+10%/);
+    // The example's units, and who has not reported for Q1.
+    expect(run.stdout).toMatch(/Văn phòng\s+19\s+14\s+5\s+1\n/);
+    expect(run.stdout).toContain("1/7 đơn vị đã cập nhật đủ trong kỳ.");
     expect(readdirSync(out).sort()).toEqual([
       "BC-PAPI-2020-Q1-BQLKCN.pdf",
       "BC-PAPI-2020-Q1-BQLKCN.xlsx",
