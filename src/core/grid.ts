@@ -137,9 +137,10 @@ class GridBuilder {
     return this.sheet.cells.length;
   }
 
-  private put(row: number, col: number, cols: number, value: string | number, cellStyle: CellStyle): void {
+  private put(row: number, col: number, cols: number, text: string | number, cellStyle: CellStyle): void {
     const cells = this.sheet.cells[row - 1];
     if (!cells) return;
+    const value = typeof text === "string" ? fitCell(text) : text;
     cells[col - 1] = { value, style: cellStyle };
     if (cols > 1) this.sheet.merges.push({ row, col, rows: 1, cols });
     const width = this.span(col, cols);
@@ -278,6 +279,23 @@ export function centredSpan(widths: number[], col: number, cols: number): { col:
     }
   }
   return { col: best.col, cols: best.cols };
+}
+
+/**
+ * The most text one spreadsheet cell of the report holds: Excel's 32,767 characters, below Sheets'
+ * 50,000 (support.google.com/drive/answer/37603), so the same grid fits the Google sheet and the .xlsx.
+ */
+export const CELL_TEXT_LIMIT = 32_767;
+export const SHORTENED_MARK =
+  " … [Đã rút gọn: một ô bảng tính chứa tối đa 32.767 ký tự; toàn văn có trong bản PDF.]";
+
+/** Text that fits one cell: longer text is cut, visibly, before the limit (never inside a surrogate pair). */
+export function fitCell(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  let cut = CELL_TEXT_LIMIT - SHORTENED_MARK.length;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return text.slice(0, cut) + SHORTENED_MARK;
 }
 
 /** Times New Roman (and Liberation Serif, its metric twin) averages 0.42 em per character of Vietnamese text, 0.45 at most; the margin covers bold text and line ends. */

@@ -3,7 +3,7 @@
  * end, so a failure leaves no half report; an existing report is replaced only when the user agreed.
  */
 import { prepareReport } from "../core/engine";
-import { appendixSheetName, reportSheetName } from "../core/export";
+import { appendixSheetName, pointsToPixels, reportSheetName } from "../core/export";
 import type { GridSheet } from "../core/grid";
 import { parsePeriodCode } from "../core/periods";
 import type { GenerateResult } from "../core/sidebar-api";
@@ -129,7 +129,9 @@ function addChart(sheet: Sheet, grid: GridSheet): void {
     .setChartType(Charts.ChartType.BAR)
     .addRange(sheet.getRange(first, 2, dimensions, 1))
     .addRange(sheet.getRange(first, table.cols, dimensions, 1))
-    .setPosition(table.row, grid.columnWidths.length + 2, 0, 0)
+    // Anchored in the last column of the grid (the sheet has no column beyond it) and pushed right by
+    // that column's width plus a gap, so it floats beside the printed area, not over it.
+    .setPosition(table.row, grid.columnWidths.length, pointsToPixels(grid.columnWidths.at(-1) ?? 0) + 24, 0)
     .setOption("title", CHART_TITLE)
     .setOption("legend", { position: "none" })
     .setOption("hAxis", { minValue: 0, maxValue: 100 })

@@ -768,6 +768,11 @@ export class FakeMailApp implements Partial<GoogleAppsScript.Mail.MailApp> {
     if (recipients.length === 0) throw new Error("Failed to send email: no recipient");
     for (const r of recipients)
       if (!/^[^@\s]+@[^@\s]+$/.test(r.replace(/^.*<(.+)>$/, "$1"))) throw new Error(`Invalid email: ${r}`);
+    // Quotas of guides/services/quotas: recipients per day (to, cc and bcc each count), 50 recipients
+    // per message, 25 MB of attachments per message.
+    if (recipients.length > 50) throw new Error("Limit Exceeded: Email Recipients Per Message.");
+    const attached = (m.attachments ?? []).reduce((n, x) => n + blobDataOf(x).bytes.length, 0);
+    if (attached > 25 * 1024 * 1024) throw new Error("Limit Exceeded: Email Total Attachments Size.");
     if (recipients.length > this.env.mail.quota)
       throw new Error("Service invoked too many times for one day: email.");
     this.env.mail.quota -= recipients.length;
@@ -800,6 +805,8 @@ interface LockSlot {
 }
 
 export class LockState {
+  /** false: LockService.getDocumentLock() answers null, as outside a document. */
+  documentLockAvailable = true;
   private readonly slots: Record<LockKind, LockSlot> = {
     document: { heldBy: "none", releaseAfterMs: null },
     script: { heldBy: "none", releaseAfterMs: null },
@@ -880,7 +887,11 @@ instrument(FakeLock, "Lock");
 
 export class FakeLockService implements Partial<GoogleAppsScript.Lock.LockService> {
   constructor(protected readonly env: ServicesEnv) {}
+  // The typings say Lock, Google's reference says "or null": the fake follows Google.
   getDocumentLock(): GLock {
+    // "null if the method is called from a standalone script or add-on" without a document
+    // (lock/lock-service#getDocumentLock()).
+    if (!this.env.locks.documentLockAvailable) return null as unknown as GLock;
     return as<GLock>(new FakeLock(this.env, "document"));
   }
   getScriptLock(): GLock {

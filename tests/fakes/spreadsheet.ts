@@ -759,7 +759,18 @@ function readValue(env: SheetsEnv, sheet: SheetModel, row: number, col: number):
 }
 
 /** Writes what a script passes to setValue(s)/appendRow, with Sheets' typing semantics. */
+/** Sheets refuses a cell of more than 50,000 characters (support.google.com/drive/answer/37603). */
+export const MAX_CELL_CHARS = 50_000;
+
+function checkCellText(input: unknown): void {
+  if (typeof input === "string" && input.length > MAX_CELL_CHARS)
+    throw new Error(
+      `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+    );
+}
+
 function writeInput(env: SheetsEnv, sheet: SheetModel, row: number, col: number, input: unknown): void {
+  checkCellText(input);
   const cell = sheet.ensure(row, col);
   cell.formula = "";
   cell.link = null;
@@ -1144,6 +1155,12 @@ export class FakeSpreadsheet implements Partial<GSpreadsheet> {
     if (typeof a === "string") name = a;
     else if (typeof a === "number") index = a;
     if (typeof b === "number") index = b;
+    // A new sheet is 1000 × 26 cells, counted against the 10 million of a spreadsheet
+    // (https://support.google.com/drive/answer/37603: "Up to 10 million cells").
+    if (book.totalCells() + 1000 * 26 > MAX_CELLS)
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
     const sheet = book.addSheet(name ?? book.defaultName(), index ?? book.sheets.length);
     book.active = sheet;
     book.activeRange = null;
@@ -1259,6 +1276,7 @@ export class FakeSheet implements Partial<GSheet> {
   appendRow(rowContents: unknown[]): GSheet {
     const s = alive(this.sheet);
     if (!Array.isArray(rowContents)) throw signatureError("SpreadsheetApp.Sheet", "appendRow", [rowContents]);
+    for (const value of rowContents) checkCellText(value);
     const row = s.lastRow() + 1;
     guard(this.env, s, { row, col: 1, numRows: 1, numCols: Math.max(1, rowContents.length) });
     if (row > s.maxRows) s.maxRows = row;
@@ -1462,6 +1480,10 @@ export class FakeSheet implements Partial<GSheet> {
     const s = alive(this.sheet);
     const data = chartOf(chart);
     if (data.type === "") throw new Error("Chart type must be set before the chart is inserted.");
+    // A chart's anchor cell is a cell of the sheet (Sheets API OverlayPosition.anchorCell); past the grid
+    // there is none, so the fake refuses it rather than guess where Sheets would put the chart.
+    if (data.position.row > s.maxRows || data.position.col > s.maxCols)
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
     if (data.id === null) data.id = this.env.nextChartId++;
     data.sheet = s;
     s.charts.push(data);
@@ -1620,6 +1642,7 @@ export class FakeRange implements Partial<GRange> {
     const s = alive(this.sheet);
     const rows = checkDims(values, this.box, "setValues");
     guard(this.env, s, this.box);
+    for (const row of rows) for (const value of row) checkCellText(value);
     each(this.box, (r, c, i, j) => {
       writeInput(this.env, s, r, c, rows[i]?.[j]);
     });

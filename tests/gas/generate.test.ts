@@ -49,6 +49,10 @@ describe("Tạo báo cáo", () => {
     const info = fakes.sheetInfo("BC Q1-2020");
     expect(info.protections).toEqual([expect.objectContaining({ warningOnly: true })]);
     expect(info.charts).toHaveLength(1);
+    // Inside the grid (the fakes refuse an anchor past it), beside the printed area rather than over it.
+    const position = info.charts[0]?.position;
+    expect(position?.col).toBe(info.maxColumns);
+    expect(position?.offsetX).toBeGreaterThan(info.columnWidths[info.maxColumns] ?? 0);
     expect(info.merges.length).toBeGreaterThan(10);
     expect(fakes.sheetInfo("BC Q1-2020 (Phụ lục)").frozenRows).toBeGreaterThan(0);
     const log = fakes.snapshot()["Nhật ký"] ?? [];
