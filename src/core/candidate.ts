@@ -1,7 +1,10 @@
 /** Checks a progress update typed in the sidebar exactly as the checker would check it in the sheet. */
+import { parseDay } from "./cells";
 import { readPlan } from "./check";
+import type { Day } from "./day";
 import type { Issue } from "./issues";
 import { UPDATES, type UpdateKey } from "./schema";
+import type { NewUpdate } from "./sidebar-api";
 import { findSheet, locateHeader, type RawWorkbook } from "./table";
 
 export interface Candidate {
@@ -43,4 +46,28 @@ export function checkCandidateUpdate(
   );
   const fields = issues.map((i) => UPDATES.columns.find((c) => c.header === i.column)?.key ?? null);
   return { row, cells, issues, fields };
+}
+
+/**
+ * The sidebar's update form as the cells of a `Tiến độ` row: the date picker's `yyyy-mm-dd` becomes a date
+ * cell (made by `dateCell`, in the sheet's zone), a plain number typed as progress a number; anything else
+ * stays the text typed, so the checker names it exactly as it would in the sheet.
+ */
+export function formUpdateValues(
+  input: NewUpdate,
+  updatedBy: string,
+  dateCell: (day: Day) => unknown,
+): Partial<Record<UpdateKey, unknown>> {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(input.date) ? parseDay(input.date, "UTC") : undefined;
+  const progress = /^\s*\d+([.,]\d+)?\s*$/.test(input.progress)
+    ? Number(input.progress.replace(",", "."))
+    : input.progress;
+  return {
+    taskId: input.taskId,
+    date: day?.ok ? dateCell(day.value) : input.date,
+    progress,
+    result: input.result,
+    evidence: input.evidence,
+    updatedBy,
+  };
 }

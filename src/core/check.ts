@@ -301,7 +301,7 @@ function warnProgressDecrease(updates: Update[], issues: Issue[]): void {
           "PROGRESS_DECREASE",
           UPDATES.name,
           u.row,
-          UPDATES.columns[2].header,
+          headerOf(UPDATES, "progress"),
           `tiến độ ${u.progress}% thấp hơn lần cập nhật trước (${before}%) của nhiệm vụ "${u.taskId}" (ngày ${vnDay(u.date)}).`,
         ),
       );

@@ -75,3 +75,15 @@ export function periodShortName(period: Pick<Period, "year" | "kind">): string {
       return `${period.kind}-${period.year}`;
   }
 }
+
+/**
+ * The period the sidebar opens on: the quarter whose window holds today in the workbook's cut-off mode
+ * (under Decree 09, 20 March is already Q2, whose window began on 15 March); Q1 before the plan year's
+ * first window, the year once its last quarter's window has closed.
+ */
+export function defaultPeriodCode(year: number, today: Day, mode: CutoffMode): string {
+  const quarters = (["Q1", "Q2", "Q3", "Q4"] as const).map((k) => makePeriod(year, k, mode));
+  const current = quarters.find((p) => p.start <= today && today <= p.end);
+  if (current) return current.code;
+  return today < (quarters[0]?.start ?? today) ? periodCode(year, "Q1") : periodCode(year, "Y");
+}

@@ -4,7 +4,7 @@ import { type Day, vnDay, ymd } from "./day";
 import { type Issue, issue } from "./issues";
 import { makePeriod, type Period, type PeriodKind, periodLabel, periodPhrase } from "./periods";
 import type { Narrative, Plan, Settings } from "./plan";
-import { NARRATIVES } from "./schema";
+import { headerOf, NARRATIVES } from "./schema";
 import {
   type Counts,
   countByGroup,
@@ -62,10 +62,10 @@ export function buildReport(plan: Plan, year: number, kind: PeriodKind, issuedOn
 }
 
 const SECTION_COLUMNS: Record<NarrativeSection, string> = {
-  situation: NARRATIVES.columns[1].header,
-  shortcomings: NARRATIVES.columns[2].header,
-  nextSteps: NARRATIVES.columns[3].header,
-  proposals: NARRATIVES.columns[4].header,
+  situation: headerOf(NARRATIVES, "situation"),
+  shortcomings: headerOf(NARRATIVES, "shortcomings"),
+  nextSteps: headerOf(NARRATIVES, "nextSteps"),
+  proposals: headerOf(NARRATIVES, "proposals"),
 };
 export const NARRATIVE_SECTIONS = Object.keys(SECTION_COLUMNS) as NarrativeSection[];
 
@@ -86,7 +86,7 @@ function narrativeWarnings(found: Narrative | undefined, period: Period): Issue[
         "MISSING_NARRATIVE",
         NARRATIVES.name,
         null,
-        NARRATIVES.columns[0].header,
+        headerOf(NARRATIVES, "period"),
         `chưa có dòng nội dung cho kỳ ${period.code} (${periodPhrase(period)}); báo cáo sẽ để trống các mục I, III, IV, V.`,
       ),
     ];

@@ -2,14 +2,14 @@
 import { cellText, parseDay } from "./cells";
 import { type Issue, issue } from "./issues";
 import type { Settings } from "./plan";
-import { CUTOFF_MODES, type CutoffMode, SETTINGS, SETTINGS_SHEET, type SettingKey } from "./schema";
+import { CUTOFF_MODES, type CutoffMode, headerOf, SETTINGS, SETTINGS_SHEET, type SettingKey } from "./schema";
 import { type RawSheet, readTable } from "./table";
 import { isBlank, isEmail, normalizeKey, splitList } from "./text";
 
 /** The most days ahead a reminder may be set: more than a quarter makes no sense. */
 export const MAX_REMIND_DAYS = 60;
 export const DEFAULT_REMIND_DAYS = 5;
-const VALUE = SETTINGS_SHEET.columns[1].header;
+const VALUE = headerOf(SETTINGS_SHEET, "value");
 
 export function readSettings(
   raw: RawSheet | undefined,
@@ -31,7 +31,7 @@ export function readSettings(
             "BAD_SETTING",
             SETTINGS_SHEET.name,
             row,
-            SETTINGS_SHEET.columns[0].header,
+            headerOf(SETTINGS_SHEET, "item"),
             `mục "${spec.label}" đã có ở dòng ${first.row}; mỗi mục chỉ ghi một dòng.`,
           ),
         );

@@ -3,13 +3,13 @@
  * strings) wrapped in an outcome, so a failure reaches the sidebar as a Vietnamese message.
  */
 
-import { checkCandidateUpdate } from "../core/candidate";
+import { checkCandidateUpdate, formUpdateValues } from "../core/candidate";
 import { DIMENSIONS } from "../core/catalogue";
 import { isoDay, ymd } from "../core/day";
 import { prepareReport } from "../core/engine";
 import { headerColumns } from "../core/locate";
-import { PERIOD_KINDS, periodCode, periodLabel } from "../core/periods";
-import { CUTOFF_MODES, PLAN_SHEETS, UPDATES, type UpdateKey } from "../core/schema";
+import { defaultPeriodCode, PERIOD_KINDS, periodCode, periodLabel } from "../core/periods";
+import { CUTOFF_MODES, PLAN_SHEETS, UPDATES } from "../core/schema";
 import type {
   AddUpdateResult,
   Dashboard,
@@ -42,8 +42,13 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
   const ss = activeSpreadsheet();
   return runAction(ss, "Mở bảng điều khiển", code, () => {
     const today = todayIn(zoneOf(ss));
-    const year = readSettingsSheet(ss).year ?? ymd(today).year;
-    const r = prepareReport(readWorkbook(ss), code || defaultPeriod(year, today), today);
+    const settings = readSettingsSheet(ss);
+    const year = settings.year ?? ymd(today).year;
+    const r = prepareReport(
+      readWorkbook(ss),
+      code || defaultPeriodCode(year, today, settings.cutoffMode),
+      today,
+    );
     const p = r.model.period;
     const group = (c: (typeof r.model.groups)[number]) => ({
       group: c.group,
@@ -78,14 +83,6 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
   });
 }
 
-/** The quarter whose window holds today, within the plan year; Q1 before it starts, the year after it ends. */
-function defaultPeriod(year: number, today: number): string {
-  const day = ymd(today);
-  if (day.year < year) return periodCode(year, "Q1");
-  if (day.year > year) return periodCode(year, "Y");
-  return periodCode(year, (["Q1", "Q2", "Q3", "Q4"] as const)[Math.floor((day.month - 1) / 3)] ?? "Y");
-}
-
 /** Checks the update with the core, then appends it as one row; nothing is written when it has errors. */
 export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
   const ss = activeSpreadsheet();
@@ -95,20 +92,9 @@ export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
       const sheet = planSheet(ss, UPDATES.name);
       if (!sheet)
         throw new UserError(`Chưa có trang "${UPDATES.name}". Hãy chạy "Thiết lập / sửa bảng tính".`);
-      const date = /^\d{4}-\d{2}-\d{2}$/.test(input.date)
-        ? Utilities.parseDate(input.date, timeZone, "yyyy-MM-dd")
-        : input.date;
-      const progress = /^\s*\d+([.,]\d+)?\s*$/.test(input.progress)
-        ? Number(input.progress.replace(",", "."))
-        : input.progress;
-      const values: Partial<Record<UpdateKey, unknown>> = {
-        taskId: input.taskId,
-        date,
-        progress,
-        result: input.result,
-        evidence: input.evidence,
-        updatedBy: currentUser(),
-      };
+      const values = formUpdateValues(input, currentUser(), (day) =>
+        Utilities.parseDate(isoDay(day), timeZone, "yyyy-MM-dd"),
+      );
       const workbook = readWorkbook(ss);
       const candidate = checkCandidateUpdate(workbook, values, ymd(todayIn(timeZone)).year);
       if (!candidate)
@@ -131,7 +117,7 @@ export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
       range.setValues([candidate.cells]);
       appendLog(ss, {
         action: "Cập nhật tiến độ",
-        result: `${RESULT_OK}: nhiệm vụ ${input.taskId}, ${progress}%`,
+        result: `${RESULT_OK}: nhiệm vụ ${input.taskId}, ${values.progress}%`,
       });
       return { added: true, row: candidate.row, warnings: candidate.issues.map((i) => i.message) };
     }),

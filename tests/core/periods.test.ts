@@ -1,5 +1,6 @@
-import { isoDay } from "../../src/core/day";
+import { dayOf, isoDay } from "../../src/core/day";
 import {
+  defaultPeriodCode,
   makePeriod,
   PERIOD_KINDS,
   type PeriodKind,
@@ -82,5 +83,25 @@ describe("period codes and labels", () => {
       "9T-2020",
       "2020",
     ]);
+  });
+});
+
+describe("the sidebar's default period follows the cut-off mode", () => {
+  test.each([
+    ["decree09", "2020-03-14", "2020-Q1"],
+    ["decree09", "2020-03-15", "2020-Q2"],
+    ["decree09", "2020-03-20", "2020-Q2"],
+    ["calendar", "2020-03-20", "2020-Q1"],
+    ["calendar", "2020-04-01", "2020-Q2"],
+    ["decree09", "2019-12-15", "2020-Q1"],
+    ["decree09", "2019-12-14", "2020-Q1"],
+    ["decree09", "2020-12-14", "2020-Q4"],
+    ["decree09", "2020-12-15", "2020-Y"],
+    ["calendar", "2020-12-31", "2020-Q4"],
+    ["calendar", "2021-01-05", "2020-Y"],
+    ["calendar", "2019-06-01", "2020-Q1"],
+  ] as const)("%s, today %s → %s", (mode, today, expected) => {
+    const [y, m, d] = today.split("-").map(Number);
+    expect(defaultPeriodCode(2020, dayOf(y ?? 0, m ?? 0, d ?? 0), mode)).toBe(expected);
   });
 });

@@ -22,18 +22,22 @@ const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(__dirname, "..", "..");
 const OUTPUT = join(ROOT, "test-output");
 const XSS = "<img src=x onerror=alert(1)>";
-const MISSING = `${CHROMIUM} is missing: the sidebar's browser tests need Debian's chromium (apt-get update && apt-get install -y chromium; .ci/run does it).`;
+const OPT_OUT = "PAPI_SKIP_BROWSER_TESTS";
+const MISSING = `${CHROMIUM} is missing: the sidebar's browser tests need Debian's chromium (apt-get update && apt-get install -y chromium; .ci/run does it). To run the other tests without it, set ${OPT_OUT}=1.`;
 
 const hasChromium = existsSync(CHROMIUM);
-jest.setTimeout(15_000);
-if (!hasChromium && process.env.CI) {
+const optedOut = process.env[OPT_OUT] === "1";
+// Generous: chromium starts slowly on a busy 2-core machine; nothing here measures time.
+jest.setTimeout(120_000);
+if (!hasChromium && !optedOut) {
+  // Without chromium the suite fails, so that a missing browser never passes for a tested sidebar.
   describe("the sidebar in a browser", () => {
     test("chromium is installed", () => {
       throw new Error(MISSING);
     });
   });
 } else if (!hasChromium) {
-  console.warn(`WARNING: ${MISSING} Skipping the sidebar's browser tests.`);
+  console.warn(`WARNING: ${OPT_OUT}=1 and ${CHROMIUM} is missing: the sidebar's browser tests are not run.`);
 }
 
 (hasChromium ? describe : describe.skip)("the sidebar in a browser", () => {
@@ -68,7 +72,7 @@ if (!hasChromium && process.env.CI) {
       viewport: { width: 300, height: 900 },
       locale: "vi-VN",
     });
-    context.setDefaultTimeout(5_000);
+    context.setDefaultTimeout(30_000);
     await context.exposeBinding("__gas", (_source, name: string, args: unknown) => {
       calls.push(name);
       if (!box) throw new Error("no spreadsheet installed");
