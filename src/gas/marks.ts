@@ -8,7 +8,13 @@ import type { RawWorkbook } from "../core/table";
 
 export const MARK_PREFIX = "⚠ PAPI: ";
 export const MARK_COLOURS = { error: "#f4c7c3", warning: "#fce8b2" } as const;
-const PLAIN = "#ffffff";
+/** What getBackgrounds() answers for a cell without a fill of its own. */
+const NO_FILL = "#ffffff";
+/**
+ * A marked cell's own fill, kept in its note (a line with the mark prefix, removed with the marks), so
+ * clearing the mark gives the colour back, and it moves with the cell when rows are sorted.
+ */
+const FILL_LINE = `${MARK_PREFIX}(màu nền của ô trước khi đánh dấu: `;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -56,14 +62,16 @@ function remark(
   const cols = Math.max(sheet.getLastColumn(), ...marks.map((m) => m.cell.col), 1);
   const range = sheet.getRange(first, 1, last - first + 1, cols);
   const notes = range.getNotes();
-  const backgrounds = range.getBackgrounds();
+  // null resets a cell's fill (range#setBackgrounds), letting the sheet's banding show again.
+  const backgrounds: (string | null)[][] = range.getBackgrounds();
   let changed = false;
   notes.forEach((row, r) => {
     row.forEach((note, c) => {
       if (!note.includes(MARK_PREFIX)) return;
       row[c] = stripMark(note);
       const bg = backgrounds[r]?.[c];
-      if (bg === MARK_COLOURS.error || bg === MARK_COLOURS.warning) (backgrounds[r] as string[])[c] = PLAIN;
+      if (bg === MARK_COLOURS.error || bg === MARK_COLOURS.warning)
+        (backgrounds[r] as (string | null)[])[c] = ownFill(note);
       changed = true;
     });
   });
@@ -73,14 +81,26 @@ function remark(
     const noteRow = notes[r];
     const bgRow = backgrounds[r];
     if (!noteRow || !bgRow) continue;
-    const mark = `${MARK_PREFIX}${issue.message}`;
-    noteRow[c] = noteRow[c] ? `${noteRow[c]}\n${mark}` : mark;
-    if (bgRow[c] !== MARK_COLOURS.error) bgRow[c] = MARK_COLOURS[issue.severity];
+    const bg = bgRow[c] ?? null;
+    const own = bg === null || bg === NO_FILL || isMarkColour(bg) ? null : bg;
+    const lines = [`${MARK_PREFIX}${issue.message}`, ...(own ? [`${FILL_LINE}${own})`] : [])];
+    noteRow[c] = [noteRow[c], ...lines].filter((x) => x).join("\n");
+    if (bg !== MARK_COLOURS.error) bgRow[c] = MARK_COLOURS[issue.severity];
     changed = true;
   }
   if (!changed) return;
   range.setNotes(notes);
-  range.setBackgrounds(backgrounds);
+  range.setBackgrounds(backgrounds as string[][]);
+}
+
+function isMarkColour(colour: string): boolean {
+  return colour === MARK_COLOURS.error || colour === MARK_COLOURS.warning;
+}
+
+/** The fill a marked cell had before it was marked, from its note; null when it had none. */
+function ownFill(note: string): string | null {
+  const line = note.split("\n").find((l) => l.startsWith(FILL_LINE));
+  return line ? line.slice(FILL_LINE.length, -1) : null;
 }
 
 /** The note without our marks: the user's own text, if any. */

@@ -120,6 +120,8 @@ export interface CellInfo {
   link: string | null;
   numberFormat: string;
   background: string;
+  /** The cell's own fill: null when none is set, so the sheet's banding (or white) shows through. */
+  fill: string | null;
   fontColor: string;
   fontFamily: string;
   fontSize: number;
@@ -474,6 +476,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
         link: cell?.link ?? null,
         numberFormat: cell?.numberFormat ?? "0.###############",
         background: cell?.background ?? "#ffffff",
+        fill: cell?.background ?? null,
         fontColor: cell?.fontColor ?? "#000000",
         fontFamily: cell?.fontFamily ?? "Arial",
         fontSize: cell?.fontSize ?? 10,
