@@ -351,7 +351,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     Utilities: as<GoogleAppsScript.Utilities.Utilities>(new FakeUtilities(servicesEnv)),
     HtmlService: as<GoogleAppsScript.HTML.HtmlService>(new FakeHtmlService(servicesEnv)),
     Charts: as<GoogleAppsScript.Charts.Charts>(new FakeCharts({ recorder })),
-    Sheets: createSheetsApi({ recorder, book }),
+    Sheets: createSheetsApi(sheetsEnv),
     Logger: as<GoogleAppsScript.Base.Logger>(new FakeLogger(servicesEnv)),
     MimeType: as<GoogleAppsScript.Base.MimeType>(MimeTypes),
   };

@@ -1,0 +1,147 @@
+/**
+ * The whole spreadsheet in one Sheets API call: its URL, time zone, every sheet's id and title, and
+ * the plan sheets' cells as `getValues()` hands them to the core (Dates for date cells, numbers,
+ * booleans, text), so generating a report reads in one round trip whatever the number of sheets.
+ */
+import { PLAN_SHEETS } from "../core/schema";
+import type { RawWorkbook } from "../core/table";
+import { normalizeKey } from "../core/text";
+import { UserError } from "./errors";
+
+export interface SheetMeta {
+  id: number;
+  title: string;
+}
+
+export interface SpreadsheetRead {
+  url: string;
+  timeZone: string;
+  sheets: SheetMeta[];
+  workbook: RawWorkbook;
+}
+
+type ApiSheet = GoogleAppsScript.Sheets.Schema.Sheet;
+type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
+
+/** Only what the core reads: a cell's value and the kind of its number format (to know dates). */
+const FIELDS =
+  "spreadsheetUrl,properties.timeZone,sheets(properties(sheetId,title)," +
+  "data(startRow,startColumn,rowData.values(effectiveValue,effectiveFormat.numberFormat.type)))";
+
+/** Sheets' day 0 (30/12/1899) is this many days before 1/1/1970. */
+const SERIAL_EPOCH = 25_569;
+const MS_PER_DAY = 86_400_000;
+
+export function sheetsApi(): GoogleAppsScript.Sheets {
+  const api = typeof Sheets === "undefined" ? undefined : Sheets;
+  if (!api?.Spreadsheets)
+    throw new UserError(
+      'Chưa bật dịch vụ nâng cao "Google Sheets API" cho dự án Apps Script (xem README, mục triển khai).',
+    );
+  return api;
+}
+
+export function readSpreadsheet(spreadsheetId: string): SpreadsheetRead {
+  const got = sheetsApi().Spreadsheets?.get(spreadsheetId, { includeGridData: true, fields: FIELDS });
+  const timeZone = got?.properties?.timeZone || "Asia/Ho_Chi_Minh";
+  const wanted = new Set(PLAN_SHEETS.map((s) => normalizeKey(s.name)));
+  const all = got?.sheets ?? [];
+  return {
+    url: got?.spreadsheetUrl ?? "",
+    timeZone,
+    sheets: all.map((s) => ({ id: s.properties?.sheetId ?? 0, title: s.properties?.title ?? "" })),
+    workbook: {
+      sheets: all
+        .filter((s) => wanted.has(normalizeKey(s.properties?.title ?? "")))
+        .map((s) => ({ name: s.properties?.title ?? "", rows: valuesOf(s, timeZone) })),
+      timeZone,
+    },
+  };
+}
+
+/** The sheet's cells from A1 to its last cell with a value, padded to a rectangle like getDataRange(). */
+function valuesOf(sheet: ApiSheet, timeZone: string): unknown[][] {
+  const data = sheet.data?.[0];
+  const top = data?.startRow ?? 0;
+  const left = data?.startColumn ?? 0;
+  const rows: unknown[][] = [];
+  (data?.rowData ?? []).forEach((row, i) => {
+    const line: unknown[] = Array.from({ length: left }, () => "");
+    for (const cell of row.values ?? []) line.push(cellValueOf(cell, timeZone));
+    rows[top + i] = line;
+  });
+  let height = rows.length;
+  while (height > 0 && !(rows[height - 1] ?? []).some((v) => v !== "")) height--;
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const line = rows[r] ?? [];
+    for (let c = line.length; c > width; c--) if (line[c - 1] !== "") width = c;
+  }
+  return Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? ""),
+  );
+}
+
+const ERROR_TEXT: Record<string, string> = {
+  NULL_VALUE: "#NULL!",
+  DIVIDE_BY_ZERO: "#DIV/0!",
+  VALUE: "#VALUE!",
+  REF: "#REF!",
+  NAME: "#NAME?",
+  NUM: "#NUM!",
+  N_A: "#N/A",
+  LOADING: "#LOADING",
+};
+
+function cellValueOf(cell: ApiCell, timeZone: string): unknown {
+  const v = cell.effectiveValue;
+  if (!v) return "";
+  if (v.stringValue !== undefined) return v.stringValue;
+  if (v.boolValue !== undefined) return v.boolValue;
+  if (v.errorValue !== undefined) return ERROR_TEXT[v.errorValue.type ?? ""] ?? "#ERROR!";
+  const n = v.numberValue;
+  if (n === undefined) return "";
+  const type = cell.effectiveFormat?.numberFormat?.type;
+  if (type === "DATE" || type === "DATE_TIME" || type === "TIME") return dateOfSerial(n, timeZone);
+  return n;
+}
+
+/** A serial number is a wall-clock time in the spreadsheet's zone; getValues() gives that instant. */
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = Math.round((serial - SERIAL_EPOCH) * MS_PER_DAY);
+  const offset = zoneOffsetMs(new Date(wall), timeZone);
+  return new Date(wall - zoneOffsetMs(new Date(wall - offset), timeZone));
+}
+
+function zoneOffsetMs(date: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
+  return asUtc - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** A wall-clock stamp in `timeZone`, as Utilities.formatDate would write it, without a service call. */
+export function stampIn(timeZone: string, date = new Date()): string {
+  const wall = new Date(date.getTime() + zoneOffsetMs(date, timeZone));
+  const two = (n: number) => String(n).padStart(2, "0");
+  return (
+    `${two(wall.getUTCDate())}/${two(wall.getUTCMonth() + 1)}/${wall.getUTCFullYear()} ` +
+    `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}:${two(wall.getUTCSeconds())}`
+  );
+}

@@ -1,0 +1,152 @@
+/** The Sheets API fake refuses what the v4 API refuses, and a batch is all or nothing. */
+import { createGasFakes, type GasFakes, sheetDate } from ".";
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+
+let fakes: GasFakes;
+let restore: () => void;
+beforeEach(() => {
+  fakes = createGasFakes({ timeZone: "Asia/Ho_Chi_Minh", sheets: ["Dữ liệu"] });
+  fakes.seed("Dữ liệu", [["giữ nguyên", 1]], { raw: true });
+  restore = fakes.install();
+});
+afterEach(() => restore());
+
+const api = () =>
+  (Sheets as GoogleAppsScript.Sheets)
+    .Spreadsheets as GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+const batch = (...requests: Request[]) => api().batchUpdate({ requests }, "fake-spreadsheet-id");
+const addSheet = (sheetId: number, title = `S${sheetId}`, rowCount = 10, columnCount = 5): Request => ({
+  addSheet: { properties: { sheetId, title, gridProperties: { rowCount, columnCount } } },
+});
+const range = (sheetId: number, r0: number, r1: number, c0: number, c1: number) => ({
+  sheetId,
+  startRowIndex: r0,
+  endRowIndex: r1,
+  startColumnIndex: c0,
+  endColumnIndex: c1,
+});
+
+/** Every call leaves the spreadsheet as it was when it throws. */
+function refuses(message: string | RegExp, ...requests: Request[]): void {
+  const before = { names: fakes.sheetNames(), values: fakes.snapshot() };
+  expect(() => batch(...requests)).toThrow(message);
+  expect({ names: fakes.sheetNames(), values: fakes.snapshot() }).toEqual(before);
+}
+
+test("a batch applies in order and SpreadsheetApp sees the result", () => {
+  batch(
+    addSheet(7, "Mới"),
+    {
+      updateCells: {
+        start: { sheetId: 7, rowIndex: 0, columnIndex: 0 },
+        rows: [
+          {
+            values: [{ userEnteredValue: { stringValue: "=1+1" } }, { userEnteredValue: { numberValue: 5 } }],
+          },
+        ],
+        fields: "userEnteredValue",
+      },
+    },
+    { mergeCells: { range: range(7, 1, 3, 0, 2), mergeType: "MERGE_ROWS" } },
+  );
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Mới");
+  expect(sheet?.getSheetId()).toBe(7);
+  expect(sheet?.getRange("A1:B1").getValues()).toEqual([["=1+1", 5]]);
+  expect(fakes.cell("Mới!A1").formula).toBe("");
+  expect(fakes.sheetInfo("Mới").merges).toEqual(["A2:B2", "A3:B3"]);
+});
+
+test("one invalid request and nothing of the batch stays, with the API's error text", () => {
+  refuses(
+    "Invalid requests[2].deleteSheet: No grid with id: 99",
+    addSheet(7, "Mới"),
+    { deleteSheet: { sheetId: fakes.sheetInfo("Dữ liệu").sheetId } },
+    { deleteSheet: { sheetId: 99 } },
+  );
+  expect(fakes.sheetInfo("Dữ liệu").lastRow).toBe(1);
+});
+
+test("unknown fields and wrong types are refused before anything applies", () => {
+  refuses(`Unknown name "colour" at 'requests[1].add_sheet.properties': Cannot find field.`, addSheet(7), {
+    addSheet: { properties: { title: "x", colour: "red" } as never },
+  });
+  refuses("Invalid value at 'requests[0].add_sheet.properties.sheet_id'", {
+    addSheet: { properties: { sheetId: "7" as never } },
+  });
+  refuses(`Unknown name "pasteData" at 'requests[0]'`, { pasteData: {} } as Request);
+  refuses("Invalid value at 'requests[0].merge_cells.merge_type'", {
+    mergeCells: { range: range(0, 0, 1, 0, 2), mergeType: "MERGE_EVERYTHING" },
+  });
+});
+
+test("sheet ids and titles must not collide; the last sheet cannot go", () => {
+  refuses("A sheet with the id 7 already exists", addSheet(7), addSheet(7, "Khác"));
+  refuses('A sheet with the name "dữ liệu" already exists', addSheet(8, "dữ liệu"));
+  refuses("You can't remove all the sheets in a document.", {
+    deleteSheet: { sheetId: fakes.sheetInfo("Dữ liệu").sheetId },
+  });
+});
+
+test("ranges outside the grid, overlapping merges and anchors past the last column are refused", () => {
+  refuses("exceeds grid limits. Max rows: 10, max columns: 5", addSheet(7), {
+    repeatCell: { range: range(7, 0, 11, 0, 1), cell: {}, fields: "userEnteredFormat" },
+  });
+  refuses("exceeds grid limits", addSheet(7), {
+    updateCells: {
+      start: { sheetId: 7, rowIndex: 0, columnIndex: 4 },
+      rows: [{ values: [{}, { userEnteredValue: { stringValue: "x" } }] }],
+      fields: "userEnteredValue",
+    },
+  });
+  refuses(
+    "Merged ranges may not overlap",
+    addSheet(7),
+    { mergeCells: { range: range(7, 0, 2, 0, 2), mergeType: "MERGE_ALL" } },
+    { mergeCells: { range: range(7, 1, 3, 1, 3), mergeType: "MERGE_ALL" } },
+  );
+  refuses("is outside the grid", addSheet(7), {
+    addChart: {
+      chart: {
+        spec: {
+          basicChart: {
+            chartType: "BAR",
+            series: [{ series: { sourceRange: { sources: [range(7, 0, 8, 1, 2)] } } }],
+          },
+        },
+        position: { overlayPosition: { anchorCell: { sheetId: 7, rowIndex: 0, columnIndex: 5 } } },
+      },
+    },
+  });
+  refuses("Invalid field mask path: 'userEnteredFormat.colour'", addSheet(7), {
+    repeatCell: { range: range(7, 0, 1, 0, 1), cell: {}, fields: "userEnteredFormat.colour" },
+  });
+});
+
+test("a workbook keeps to 10 million cells", () => {
+  refuses(
+    "above the limit of 10000000 cells",
+    addSheet(7, "A", 1_000_000, 5),
+    addSheet(8, "B", 1_000_000, 6),
+  );
+  batch(addSheet(7, "A", 1_000_000, 5));
+  expect(fakes.sheetInfo("A").maxRows).toBe(1_000_000);
+});
+
+test("get hands back every sheet and, for date cells, serial numbers with a DATE format", () => {
+  fakes.seed("Dữ liệu", [[sheetDate(2020, 3, 20, "Asia/Ho_Chi_Minh"), "", true]], { row: 2, raw: true });
+  const got = api().get("fake-spreadsheet-id", { includeGridData: true });
+  const rows = got.sheets?.[0]?.data?.[0]?.rowData ?? [];
+  expect(rows[0]?.values?.map((v) => v.effectiveValue)).toEqual([
+    { stringValue: "giữ nguyên" },
+    { numberValue: 1 },
+  ]);
+  expect(rows[1]?.values?.[0]).toEqual({
+    effectiveValue: { numberValue: 43910 },
+    effectiveFormat: { numberFormat: { type: "DATE" } },
+  });
+  expect(rows[1]?.values?.[2]?.effectiveValue).toEqual({ boolValue: true });
+  expect(() => api().get("fake-spreadsheet-id", { ranges: ["A1"] })).toThrow(
+    'parameter "ranges" is not modelled',
+  );
+});
