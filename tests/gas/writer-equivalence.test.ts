@@ -1,43 +1,17 @@
 /**
- * The one-batch writer against today's (SpreadsheetApp calls + a merges/heights batch): the same
- * sheets, values, formats, borders, merges, sizes, frozen rows, protection and chart, cell by cell.
- * The chart's anchor is the one intended difference: today's sits past the last column.
+ * The one-batch writer against the reference cell-by-cell writer (tests/support/naive-writer.ts,
+ * also the bench's side-by-side reference): the same values, formats, borders, merges, sizes,
+ * frozen rows, gridlines, protection and chart, cell by cell. Until the one-batch writer replaced
+ * it, this test also held today's writer (SpreadsheetApp calls + a merges/heights batch) to it.
  */
+import { prepareReport } from "../../src/core/engine";
+import { syntheticSheets } from "../../src/core/synthetic";
+import { todayIn } from "../../src/gas/context";
 import { generateReport } from "../../src/gas/generate";
-import { generateReport as legacyGenerate } from "../../src/gas/generate-legacy";
-import type { GasFakes } from "../fakes";
-import { sampleSpreadsheet } from "../support/gas";
-
-const REPORT = ["BC Q1-2020", "BC Q1-2020 (Phụ lục)"];
-
-function build(generate: typeof generateReport): GasFakes {
-  const { fakes, restore } = sampleSpreadsheet();
-  try {
-    expect(
-      generate(SpreadsheetApp.getActiveSpreadsheet(), "2020-Q1", { replace: false, force: false }).status,
-    ).toBe("done");
-    return fakes;
-  } finally {
-    restore();
-  }
-}
-
-function everything(fakes: GasFakes, name: string) {
-  const { sheetId, index, charts, ...info } = fakes.sheetInfo(name);
-  const cells: unknown[] = [];
-  for (let r = 1; r <= info.maxRows; r++)
-    for (let c = 1; c <= info.maxColumns; c++) {
-      const { displayValue, ...cell } = fakes.cell(
-        `${name}!R${r}C${c}`.replace(/R(\d+)C(\d+)/, (_, row, col) => `${letters(Number(col))}${row}`),
-      );
-      cells.push({ at: `${r}:${c}`, ...cell });
-    }
-  return {
-    info: { ...info, merges: [...info.merges].sort() },
-    cells,
-    charts: charts.map(({ id, position, ...chart }) => ({ ...chart, row: position.row })),
-  };
-}
+import { readWorkbook } from "../../src/gas/workbook";
+import { createGasFakes, type GasFakes } from "../fakes";
+import { sampleSpreadsheet, ZONE } from "../support/gas";
+import { chartNaively, writeNaively } from "../support/naive-writer";
 
 function letters(n: number): string {
   let s = "";
@@ -45,18 +19,63 @@ function letters(n: number): string {
   return s;
 }
 
-test("the one-batch writer builds what today's writer builds", () => {
-  const today = build(legacyGenerate);
-  const batch = build(generateReport);
-  expect(batch.sheetNames()).toEqual(today.sheetNames());
-  for (const name of REPORT) {
-    const a = everything(today, name);
-    const b = everything(batch, name);
+function everything(fakes: GasFakes, name: string) {
+  const { sheetId, index, charts, ...info } = fakes.sheetInfo(name);
+  const cells: unknown[] = [];
+  for (let r = 1; r <= info.maxRows; r++)
+    for (let c = 1; c <= info.maxColumns; c++)
+      cells.push({ at: `${r}:${c}`, ...fakes.cell(`${name}!${letters(c)}${r}`) });
+  return {
+    info: { ...info, merges: [...info.merges].sort() },
+    cells,
+    charts: charts.map(({ id, ...chart }) => chart),
+  };
+}
+
+/** The batch writer's report in `fakes`, the reference writer's from the same grids in fresh fakes. */
+function compare(fakes: GasFakes, period: string, names: string[], user?: string): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const workbook = readWorkbook(ss);
+  expect(generateReport(ss, period, { replace: false, force: true }).status).toBe("done");
+  const grids = prepareReport(workbook, period, todayIn(ZONE)).grids;
+  const reference = createGasFakes({ timeZone: ZONE, sheets: ["Trang"], ...(user ? { user } : {}) });
+  const restore = reference.install();
+  try {
+    const rss = SpreadsheetApp.getActiveSpreadsheet();
+    grids.forEach((grid, i) => {
+      const sheet = rss.insertSheet(names[i] ?? "");
+      writeNaively(sheet, grid);
+      if (i === 0) chartNaively(sheet, grid);
+    });
+  } finally {
+    restore();
+  }
+  for (const name of names) {
+    const a = everything(reference, name);
+    const b = everything(fakes, name);
     expect(b.info).toEqual(a.info);
     expect(b.charts).toEqual(a.charts);
+    expect(b.cells.length).toBe(a.cells.length);
     for (let i = 0; i < a.cells.length; i++) expect(b.cells[i]).toEqual(a.cells[i]);
   }
-  const log = (f: GasFakes) =>
-    (f.snapshot()["Nhật ký"] ?? []).map((row) => row.slice(1, 4).concat(row.slice(5)));
-  expect(log(batch)).toEqual(log(today));
+}
+
+test("the example plan's report: the one-batch writer builds what the cell-by-cell writer builds", () => {
+  const { fakes, restore } = sampleSpreadsheet();
+  try {
+    compare(fakes, "2020-Q1", ["BC Q1-2020", "BC Q1-2020 (Phụ lục)"], "chuyenvien@example.gov.vn");
+  } finally {
+    restore();
+  }
 }, 60_000);
+
+test("300 tasks' yearly report, with runs of formats and heights: the same sheets again", () => {
+  const fakes = createGasFakes({ timeZone: ZONE });
+  for (const sheet of syntheticSheets(300, 5)) fakes.seed(sheet.name, sheet.rows, { raw: true });
+  const restore = fakes.install();
+  try {
+    compare(fakes, "2020-Y", ["BC 2020", "BC 2020 (Phụ lục)"]);
+  } finally {
+    restore();
+  }
+}, 120_000);
