@@ -22,7 +22,7 @@ import { ensureFolder, exists, writeAll } from "./files";
 import { renderPdf } from "./pdf";
 import { UsageError } from "./usage-error";
 import { readXlsx } from "./xlsx-read";
-import { gridWorkbook } from "./xlsx-report";
+import { gridWorkbookBytes } from "./xlsx-report";
 import { templateWorkbook } from "./xlsx-template";
 
 export interface Io {
@@ -195,7 +195,7 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
   if (!blocked) {
     const dir = values.out ?? "out";
     const base = join(dir, reportFileBase(r.model));
-    const xlsx = new Uint8Array(await gridWorkbook(r.grids, r.document.title).xlsx.writeBuffer());
+    const xlsx = await gridWorkbookBytes(r.grids, r.document.title);
     const pdf = await renderPdf(r.document);
     await ensureFolder(dir);
     files = { xlsx: `${base}.xlsx`, pdf: `${base}.pdf` };

@@ -1,4 +1,9 @@
-/** Writes the report grids as an .xlsx workbook: Decree 30 layout, Times New Roman, A4 print setup. */
+/**
+ * The report grids as an .xlsx file: Decree 30 layout, Times New Roman, A4 print setup. Written with
+ * exceljs's streaming writer: each row goes to the file as soon as it is built, so 10,000 tasks never
+ * sit in memory as a workbook model, and each distinct style is built once and shared by its cells.
+ */
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { PAGE } from "../core/document";
 import type { CellStyle, GridSheet, Rect } from "../core/grid";
@@ -11,15 +16,28 @@ export function pointsToColumnWidth(points: number): number {
   return Math.round(((points * 96) / 72 / 7) * 100) / 100;
 }
 
-export function gridWorkbook(grids: GridSheet[], title: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+/** The .xlsx file's bytes, for the command to write with the PDF as one whole-or-nothing step. */
+export async function gridWorkbookBytes(grids: GridSheet[], title: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.title = title;
   workbook.creator = "papi";
   for (const grid of grids) addGridSheet(workbook, grid);
-  return workbook;
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
-function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): void {
+function addGridSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, grid: GridSheet): void {
   const ws = workbook.addWorksheet(grid.name, {
     views: [{ showGridLines: false }],
     pageSetup: {
@@ -43,6 +61,19 @@ function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): void {
     headerFooter: { differentFirst: true, firstHeader: "", oddHeader: '&C&"Times New Roman"&13&P' },
   });
   ws.columns = grid.columnWidths.map((w) => ({ width: pointsToColumnWidth(w) }));
+  const cols = grid.columnWidths.length;
+  const borders = bordersByCell(grid);
+  const styles = new Map<string, StyleParts>();
+  // A streamed row cannot change once committed, so a merge is made when its last row is built and
+  // rows are committed only once no merge still open covers them.
+  const endingAt = new Map<number, Rect[]>();
+  for (const m of grid.merges)
+    endingAt.set(m.row + m.rows - 1, [...(endingAt.get(m.row + m.rows - 1) ?? []), m]);
+  const openUntil = new Map<number, number>();
+  for (const m of grid.merges)
+    for (let r = m.row; r < m.row + m.rows - 1; r++)
+      openUntil.set(r, Math.max(openUntil.get(r) ?? 0, m.row + m.rows - 1));
+  let held = 0;
   grid.cells.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
     row.height = Math.max(grid.rowHeights[r] ?? 0, 6);
@@ -50,32 +81,61 @@ function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): void {
       const target = row.getCell(c + 1);
       // Always a string: text that looks like a formula stays text.
       target.value = cell.value;
-      applyStyle(target, cell.style);
+      const key = styleKey(cell.style);
+      let parts = styles.get(key);
+      if (!parts) {
+        parts = styleParts(cell.style);
+        styles.set(key, parts);
+      }
+      target.font = parts.font;
+      target.alignment = parts.alignment;
+      if (parts.fill) target.fill = parts.fill;
+      const border = borders.get(r * cols + c);
+      if (border) target.border = border;
     });
+    for (const m of endingAt.get(r + 1) ?? [])
+      ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
+    if (!openUntil.has(r + 1)) {
+      for (; held <= r; held++) ws.getRow(held + 1).commit();
+    }
   });
-  for (const m of grid.merges) ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
-  for (const rect of grid.borders)
-    eachCell(ws, rect, (cell) => (cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN }));
-  for (const rect of grid.rules)
-    eachCell(ws, rect, (cell) => (cell.border = { ...cell.border, bottom: THIN }));
+  ws.commit();
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  cell.font = { name: PAGE.font, size: style.size, bold: style.bold, italic: style.italic };
-  cell.alignment = {
-    horizontal: style.align === "justify" ? "justify" : style.align,
-    vertical: style.valign,
-    wrapText: style.wrap,
+/** Table cells get thin lines all round, the short rules a bottom line; keyed (row − 1) × columns + column − 1. */
+function bordersByCell(grid: GridSheet): Map<number, Partial<ExcelJS.Borders>> {
+  const cols = grid.columnWidths.length;
+  const out = new Map<number, Partial<ExcelJS.Borders>>();
+  const all = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  const each = (rect: Rect, f: (key: number) => void) => {
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) f((r - 1) * cols + (c - 1));
   };
-  if (style.fill)
-    cell.fill = {
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: `FF${style.fill.slice(1).toUpperCase()}` },
-    };
+  for (const rect of grid.borders) each(rect, (k) => out.set(k, all));
+  for (const rect of grid.rules) each(rect, (k) => out.set(k, { ...out.get(k), bottom: THIN }));
+  return out;
 }
 
-function eachCell(ws: ExcelJS.Worksheet, rect: Rect, f: (cell: ExcelJS.Cell) => void): void {
-  for (let r = rect.row; r < rect.row + rect.rows; r++)
-    for (let c = rect.col; c < rect.col + rect.cols; c++) f(ws.getCell(r, c));
+interface StyleParts {
+  font: Partial<ExcelJS.Font>;
+  alignment: Partial<ExcelJS.Alignment>;
+  fill: ExcelJS.Fill | null;
+}
+
+function styleKey(s: CellStyle): string {
+  return `${s.bold}|${s.italic}|${s.size}|${s.align}|${s.valign}|${s.wrap}|${s.fill}`;
+}
+
+function styleParts(style: CellStyle): StyleParts {
+  return {
+    font: { name: PAGE.font, size: style.size, bold: style.bold, italic: style.italic },
+    alignment: {
+      horizontal: style.align === "justify" ? "justify" : style.align,
+      vertical: style.valign,
+      wrapText: style.wrap,
+    },
+    fill: style.fill
+      ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill.slice(1).toUpperCase()}` } }
+      : null,
+  };
 }

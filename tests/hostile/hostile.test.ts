@@ -12,7 +12,7 @@ import { rowsOf, settingsRows } from "../../src/core/rows";
 import { TASKS, UPDATES } from "../../src/core/schema";
 import { generateReport } from "../../src/gas/generate";
 import { renderPdf } from "../../src/node/pdf";
-import { gridWorkbook } from "../../src/node/xlsx-report";
+import { gridWorkbookBytes } from "../../src/node/xlsx-report";
 import { pdfText } from "../support/cli";
 import { sampleSpreadsheet } from "../support/gas";
 import { HOSTILE } from "../support/hostile";
@@ -84,7 +84,7 @@ test("the Apps Script report sheet holds every value literally, as text", () => 
 test("the .xlsx stores every value as a string, never a formula", async () => {
   const r = prepareReport(workbook, "2020-Q1", dayOf(2020, 3, 20));
   const file = join(dir, "bc.xlsx");
-  await gridWorkbook(r.grids, r.document.title).xlsx.writeFile(file);
+  writeFileSync(file, await gridWorkbookBytes(r.grids, r.document.title));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const values: unknown[] = [];
