@@ -123,6 +123,16 @@ test("ranges outside the grid, overlapping merges and anchors past the last colu
   });
 });
 
+test("a cell holds at most 50,000 characters", () => {
+  refuses("more than the maximum of 50000 characters in a single cell", addSheet(7), {
+    updateCells: {
+      start: { sheetId: 7, rowIndex: 0, columnIndex: 0 },
+      rows: [{ values: [{ userEnteredValue: { stringValue: "x".repeat(50_001) } }] }],
+      fields: "userEnteredValue",
+    },
+  });
+});
+
 test("a workbook keeps to 10 million cells", () => {
   refuses(
     "above the limit of 10000000 cells",

@@ -503,6 +503,19 @@ function maskOf(ctx: Ctx, fields: unknown): Array<(cell: CellData, data: Json) =
   return [...chosen];
 }
 
+/** Sheets holds at most 50,000 characters in a cell (support.google.com/drive/answer/37603). */
+const MAX_CELL_TEXT = 50_000;
+
+function checkCellText(ctx: Ctx, data: Json): void {
+  const text = (data.userEnteredValue as Json | undefined)?.stringValue;
+  if (typeof text === "string" && text.length > MAX_CELL_TEXT)
+    throw fail(
+      ctx.i,
+      ctx.kind,
+      `Your input contains more than the maximum of ${MAX_CELL_TEXT} characters in a single cell.`,
+    );
+}
+
 function writeRows(
   ctx: Ctx,
   sheet: SheetModel,
@@ -522,6 +535,7 @@ function writeRows(
         `Range (${a1(sheet, { row: row0 + i, col: col0, numRows: 1, numCols: values.length })}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`,
       );
     values.forEach((data, j) => {
+      checkCellText(ctx, data);
       const cell = sheet.ensure(row0 + i, col0 + j);
       for (const apply of mask) apply(cell, data);
     });
@@ -649,6 +663,7 @@ function applyRequest(ctx: Ctx, body: Json): unknown {
       const { sheet, box } = boxOf(ctx, body.range as Json | undefined);
       const mask = maskOf(ctx, body.fields);
       const data = (body.cell as Json | undefined) ?? {};
+      checkCellText(ctx, data);
       for (let r = box.row; r < box.row + box.numRows; r++)
         for (let c = box.col; c < box.col + box.numCols; c++) {
           const cell = sheet.ensure(r, c);

@@ -58,7 +58,7 @@ export function chartNaively(sheet: Sheet, grid: GridSheet): void {
     .setChartType(Charts.ChartType.BAR)
     .addRange(sheet.getRange(table.row + 1, 2, 8, 1))
     .addRange(sheet.getRange(table.row + 1, table.cols, 8, 1))
-    .setPosition(table.row, cols, pointsToPixels(grid.columnWidths[cols - 1] ?? 0) + 20, 0)
+    .setPosition(table.row, cols, pointsToPixels(grid.columnWidths[cols - 1] ?? 0) + 24, 0)
     .setOption("title", CHART_TITLE)
     .setOption("legend", { position: "none" })
     .setOption("hAxis", { minValue: 0, maxValue: 100 })
