@@ -8,6 +8,7 @@ import { issuesHtml } from "./dialogs";
 import { UserError } from "./errors";
 import { exportReport } from "./export-pdf";
 import { generateReport } from "./generate";
+import { localeWarning, offerVietnameseLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK } from "./log";
 import { previewSend, sendReport } from "./send";
@@ -67,9 +68,11 @@ export function menuShowSidebar(): void {
 }
 
 export function menuSetup(): void {
-  fromMenu("Thiết lập bảng tính", "Thiết lập", (ss) => {
+  fromMenu("Thiết lập bảng tính", "Thiết lập", (ss, ui) => {
+    const locale = offerVietnameseLocale(ss, ui);
     const report = setupWorkbook(ss);
     const changes = [
+      ...(locale?.changed ? [locale.line] : []),
       ...report.createdSheets.map((s) => `Tạo trang "${s}"`),
       ...report.addedColumns.map((c) => `Thêm cột ${c}`),
       ...report.addedSettings.map((s) => `Thêm mục cấu hình "${s}"`),
@@ -80,14 +83,19 @@ export function menuSetup(): void {
     const skipped = report.skipped.map(
       (s) => `\nTrang "${s}" có dữ liệu nhưng không tìm thấy dòng tiêu đề; đã để nguyên.`,
     );
-    return lines + skipped.join("");
+    const kept = locale && !locale.changed ? `\n${locale.line}` : "";
+    return lines + skipped.join("") + kept;
   });
 }
 
 export function menuCheck(): void {
   fromMenu("Kiểm tra dữ liệu", "Kiểm tra dữ liệu", (ss, ui) => {
     const r = checkWorkbook(ss);
-    if (r.issues.length === 0) return "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo.";
+    // Dates typed in a month-first locale may be swapped already: said every time, never silently.
+    const locale = localeWarning(ss);
+    if (r.issues.length === 0)
+      return [locale, "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."].filter((x) => x).join("\n\n");
+    if (locale) ui.alert("Kiểm tra dữ liệu", locale, ui.ButtonSet.OK);
     const html = HtmlService.createHtmlOutput(issuesHtml(r.issues, r.errors, r.warnings))
       .setWidth(640)
       .setHeight(480);

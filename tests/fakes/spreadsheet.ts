@@ -798,6 +798,14 @@ function writeInput(env: SheetsEnv, sheet: SheetModel, row: number, col: number,
     return;
   }
   cell.value = parsed.value;
+  // A plain number typed into a percent-formatted cell is read as a percent: 50 → 50 % = 0.5
+  // (Sheets' percent entry, support.google.com/docs/answer/56470).
+  if (
+    typeof parsed.value === "number" &&
+    parsed.numberFormat === undefined &&
+    (cell.numberFormat ?? "").includes("%")
+  )
+    cell.value = parsed.value / 100;
   if (parsed.numberFormat !== undefined && cell.numberFormat === null)
     cell.numberFormat = parsed.numberFormat;
 }
