@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { DIMENSIONS, dimensionLabel, subDimensionLabel } from "../../src/core/catalogue";
 import { type Day, dayOf, isoDay, utcDate, ymd } from "../../src/core/day";
-import { PERIOD_KINDS } from "../../src/core/periods";
+import { makePeriod, PERIOD_KINDS } from "../../src/core/periods";
 import {
   type ColumnKind,
   CUTOFF_MODES,
@@ -213,6 +213,26 @@ export function zoneDate(day: Day, timeZone: string): Date {
 const WINDOW_START = dayOf(2019, 12, 1);
 const WINDOW_END = dayOf(2021, 1, 31);
 
+/**
+ * The days where off-by-one mistakes hide: the first and last day of every period window of 2020 in both
+ * cut-off modes and the days either side, and the month ends that deadline phrases stand for (a deadline
+ * day: finishing on it is on time, the next day is late).
+ */
+export const EDGE_DAYS: readonly Day[] = [
+  ...new Set([
+    ...MODES.flatMap((mode) =>
+      PERIOD_KINDS.flatMap((kind) => {
+        const p = makePeriod(2020, kind, mode);
+        return [p.start - 1, p.start, p.end, p.end + 1];
+      }),
+    ),
+    ...Array.from({ length: 12 }, (_, m) => dayOf(2020, m + 2, 1) - 1).flatMap((end) => [end, end + 1]),
+  ]),
+].filter((d) => d >= WINDOW_START && d <= WINDOW_END);
+
+/** A day in the window, an edge day half of the time. */
+const someDay = fc.oneof(dayIn(WINDOW_START, WINDOW_END), fc.constantFrom(...EDGE_DAYS));
+
 export function validCell(kind: ColumnKind, timeZone: string): fc.Arbitrary<unknown> {
   switch (kind) {
     case "id":
@@ -233,10 +253,10 @@ export function validCell(kind: ColumnKind, timeZone: string): fc.Arbitrary<unkn
     case "deadline":
       return fc.oneof(
         fc.constantFrom(...DEADLINE_TEXTS).chain(vnForms),
-        dayIn(WINDOW_START, WINDOW_END).chain((d) => dayCell(d, timeZone)),
+        someDay.chain((d) => dayCell(d, timeZone)),
       );
     case "date":
-      return dayIn(WINDOW_START, WINDOW_END).chain((d) => dayCell(d, timeZone));
+      return someDay.chain((d) => dayCell(d, timeZone));
     case "progress":
       return fc.oneof(
         fc.integer({ min: 0, max: 100 }),
@@ -591,7 +611,7 @@ const planUpdate = (timeZone: string, ids: readonly string[]): fc.Arbitrary<Gene
               { weight: 1, arbitrary: fc.constant("X") },
             )
           : fc.constant("X"),
-      day: dayIn(WINDOW_START, WINDOW_END),
+      day: someDay,
       badDate: fc.noBias(fc.integer({ min: 0, max: 19 })).map((n) => n === 0),
       progress: fc.oneof(
         { weight: 8, arbitrary: fc.integer({ min: 0, max: 100 }) },
