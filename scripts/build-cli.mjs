@@ -1,5 +1,6 @@
 // Bundles the `papi` command (and the benchmark) for Node; packages stay in node_modules.
 import { build } from "esbuild";
+import { fontsPlugin } from "./fonts.mjs";
 
 await build({
   entryPoints: { cli: "src/node/cli.ts", bench: "scripts/bench.ts" },
@@ -11,4 +12,5 @@ await build({
   packages: "external",
   sourcemap: true,
   logLevel: "warning",
+  plugins: [fontsPlugin()],
 });

@@ -4,8 +4,10 @@
 
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import vm from "node:vm";
 import { build } from "esbuild";
+import { fontsPlugin } from "./fonts.mjs";
 
 const OUT = "dist/gas";
 const GLOBAL = "PAPI";
@@ -19,6 +21,15 @@ async function put(path, data) {
   await writeFile(temp, data);
   await rename(temp, path);
 }
+/** fontkit reads WOFF2 with brotli (a 200 KB dictionary); the report's fonts are TrueType. */
+const noBrotli = {
+  name: "no-brotli",
+  setup(b) {
+    b.onResolve({ filter: /^brotli(\/.*)?$/ }, () => ({
+      path: join(process.cwd(), "scripts", "no-brotli.js"),
+    }));
+  },
+};
 const result = await build({
   entryPoints: ["src/index.ts"],
   bundle: true,
@@ -28,7 +39,15 @@ const result = await build({
   platform: "neutral",
   write: false,
   charset: "utf8",
-  define: { __ADDON__: String(addon) },
+  // pdfkit's browser build (package.json "exports" default) and what Apps Script's V8 lacks for it
+  // (scripts/gas-shims.js); the fonts come in as base64 (scripts/fonts.mjs).
+  mainFields: ["module", "main"],
+  conditions: ["browser"],
+  inject: ["scripts/gas-shims.js"],
+  define: { __ADDON__: String(addon), "import.meta.url": '"file:///pdfkit/"' },
+  plugins: [fontsPlugin(), noBrotli],
+  minifySyntax: true,
+  minifyWhitespace: true,
   logLevel: "warning",
 });
 const bundle = result.outputFiles[0].text;

@@ -8,7 +8,6 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
-import { PDF_RESPONSE } from "../tests/support/gas";
 import { callApi, SIDEBAR_HTML, scriptRunShim, sidebarSpreadsheet } from "../tests/ui/gas-bridge";
 
 const HOST = "127.0.0.1";
@@ -16,7 +15,6 @@ const PORT = Number(process.env.PORT || 8080);
 const MAX_BODY = 1024 * 1024;
 
 const box = sidebarSpreadsheet();
-box.fakes.http.respond(() => PDF_RESPONSE);
 
 const shim = scriptRunShim(`(name, args) =>
   fetch("/api/" + encodeURIComponent(name), {

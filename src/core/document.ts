@@ -30,9 +30,16 @@ export interface TableRow {
 }
 
 export type Block =
-  | { type: "header"; left: HeaderLine[]; right: HeaderLine[] }
-  | { type: "title"; text: string; size: number }
-  | { type: "subtitle"; text: string; size: number; italic?: boolean }
+  /**
+   * The two-column header. `number` (Số: …/BC-…) and `date` (place and date) end the columns and stand
+   * on one line, as in Decree 30's layout, however many lines the columns above them take.
+   */
+  | { type: "header"; left: HeaderLine[]; right: HeaderLine[]; number: HeaderLine; date: HeaderLine }
+  /**
+   * A centred title; its `phrases` are the groups of words a line may break between (never inside one,
+   * so no line ends mid-phrase or holds a lone word). `rule`: a short rule under it (the subject line).
+   */
+  | { type: "title"; phrases: string[]; size: number; italic?: boolean; rule?: boolean }
   | { type: "heading"; text: string }
   | { type: "paragraph"; text: string; italic?: boolean; placeholder?: boolean }
   | { type: "table"; columns: TableColumn[]; rows: TableRow[]; size: number }
@@ -59,9 +66,14 @@ export const PAGE = {
   marginMm: { top: 20, bottom: 20, left: 30, right: 15 },
   bodySize: 14,
   font: "Times New Roman",
+  /** Decree 30: page numbers 13–14 pt, centred in the top margin, from the second page. */
+  pageNumberSize: 13,
 } as const;
 
 export const MM_TO_PT = 72 / 25.4;
+
+/** Titles keep to this share of the text width: a subject line from margin to margin reads as a paragraph. */
+export const TITLE_WIDTH_SHARE = 0.85;
 
 /** Width in points that text may use on a page of the given orientation. */
 export function usableWidthPt(orientation: "portrait" | "landscape"): number {

@@ -12,7 +12,8 @@ import type {
   TableColumn,
   TableRow,
 } from "./document";
-import { PAGE, usableWidthPt } from "./document";
+import { PAGE, TITLE_WIDTH_SHARE, usableWidthPt } from "./document";
+import { drawableText, fontStyle, LINE_EM, phraseLines, wrapLine, wrapText } from "./measure";
 
 export interface CellStyle {
   bold: boolean;
@@ -115,14 +116,8 @@ class GridBuilder {
   }
 
   add(block: Block): void {
-    if (block.type === "header") this.header(block.left, block.right);
-    else if (block.type === "title")
-      this.wide(block.text, style({ bold: true, size: block.size, align: "center" }));
-    else if (block.type === "subtitle")
-      this.wide(
-        block.text,
-        style({ bold: !block.italic, italic: !!block.italic, size: block.size, align: "center" }),
-      );
+    if (block.type === "header") this.header(block);
+    else if (block.type === "title") this.title(block);
     else if (block.type === "heading") this.wide(block.text, style({ bold: true }));
     else if (block.type === "paragraph")
       for (const part of block.text.split("\n"))
@@ -144,7 +139,7 @@ class GridBuilder {
     cells[col - 1] = { value, style: cellStyle };
     if (cols > 1) this.sheet.merges.push({ row, col, rows: 1, cols });
     const width = this.span(col, cols);
-    const height = textHeight(String(value), cellStyle.size, width);
+    const height = textHeight(String(value), cellStyle, width);
     this.sheet.rowHeights[row - 1] = Math.min(
       MAX_ROW_HEIGHT,
       Math.max(this.sheet.rowHeights[row - 1] ?? 0, height),
@@ -157,19 +152,39 @@ class GridBuilder {
 
   /** A line across the page; a paragraph too tall for one row is split over several. */
   private wide(text: string, cellStyle: CellStyle): void {
-    for (const chunk of splitForRows(text, cellStyle.size, this.span(1, this.n))) {
+    for (const chunk of splitForRows(text, cellStyle, this.span(1, this.n))) {
       this.put(this.newRow(), 1, this.n, chunk, cellStyle);
     }
   }
 
-  private header(left: HeaderLine[], right: HeaderLine[]): void {
+  /** The title's lines as the PDF breaks them (between phrases), one cell with explicit line breaks. */
+  private title(block: Extract<Block, { type: "title" }>): void {
+    const cellStyle = style({
+      bold: !block.italic,
+      italic: !!block.italic,
+      size: block.size,
+      align: "center",
+    });
+    const font = { style: fontStyle(cellStyle.bold, cellStyle.italic), size: block.size };
+    const row = this.newRow();
+    const lines = phraseLines(block.phrases, font, this.span(1, this.n) * TITLE_WIDTH_SHARE);
+    this.put(row, 1, this.n, lines.join("\n"), cellStyle);
+    if (block.rule)
+      this.sheet.rules.push({ row, rows: 1, ...centredSpan(this.sheet.columnWidths, 1, this.n) });
+  }
+
+  /** Row by row as in the PDF; `Số:` and the place and date share the row after the longer column. */
+  private header(block: Extract<Block, { type: "header" }>): void {
     const leftCols = this.splitColumn(0.45);
-    const lines = Math.max(left.length, right.length);
+    const lines = Math.max(block.left.length, block.right.length);
     for (let i = 0; i < lines; i++) {
       const row = this.newRow();
-      this.headerLine(row, 1, leftCols, left[i]);
-      this.headerLine(row, leftCols + 1, this.n - leftCols, right[i]);
+      this.headerLine(row, 1, leftCols, block.left[i]);
+      this.headerLine(row, leftCols + 1, this.n - leftCols, block.right[i]);
     }
+    const row = this.newRow();
+    this.headerLine(row, 1, leftCols, block.number);
+    this.headerLine(row, leftCols + 1, this.n - leftCols, block.date);
     this.newRow();
   }
 
@@ -298,33 +313,39 @@ export function fitCell(text: string): string {
   return text.slice(0, cut) + SHORTENED_MARK;
 }
 
-/** Times New Roman (and Liberation Serif, its metric twin) averages 0.42 em per character of Vietnamese text, 0.45 at most; the margin covers bold text and line ends. */
-const CHAR_EM = 0.47;
-const LINE_EM = 1.2;
 
-export function estimateLines(text: string, size: number, widthPt: number): number {
-  const perLine = Math.max(1, Math.floor((widthPt - PADDING_PT) / (size * CHAR_EM)));
-  return text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+/** Sheets pads a cell by about 3 pt on each side; row heights add a little under the last line. */
+const ROW_EXTRA_PT = 4;
+
+/** How many lines `text` takes in a cell `widthPt` wide: the PDF's own wrapping, in the same metrics. */
+export function cellLines(
+  text: string,
+  cellStyle: Pick<CellStyle, "bold" | "italic" | "size">,
+  widthPt: number,
+): number {
+  const font = { style: fontStyle(cellStyle.bold, cellStyle.italic), size: cellStyle.size };
+  return wrapText(text, font, Math.max(widthPt - PADDING_PT, 1)).length;
 }
 
-export function textHeight(text: string, size: number, widthPt: number): number {
-  return Math.ceil(estimateLines(text, size, widthPt) * size * LINE_EM + 4);
+export function textHeight(
+  text: string,
+  cellStyle: Pick<CellStyle, "bold" | "italic" | "size">,
+  widthPt: number,
+): number {
+  return Math.ceil(cellLines(text, cellStyle, widthPt) * cellStyle.size * LINE_EM + ROW_EXTRA_PT);
 }
 
-/** Splits text at spaces into pieces that each fit in one spreadsheet row. */
-export function splitForRows(text: string, size: number, widthPt: number): string[] {
-  const maxLines = Math.floor((MAX_ROW_HEIGHT - 4) / (size * LINE_EM));
-  const perLine = Math.max(1, Math.floor((widthPt - PADDING_PT) / (size * CHAR_EM)));
-  const maxChars = maxLines * perLine;
-  if (text.length <= maxChars) return [text];
+/** Splits text at spaces into pieces that each fit in one spreadsheet row (Excel: 409 pt at most). */
+export function splitForRows(
+  text: string,
+  cellStyle: Pick<CellStyle, "bold" | "italic" | "size">,
+  widthPt: number,
+): string[] {
+  const font = { style: fontStyle(cellStyle.bold, cellStyle.italic), size: cellStyle.size };
+  const maxLines = Math.max(1, Math.floor((MAX_ROW_HEIGHT - ROW_EXTRA_PT) / (cellStyle.size * LINE_EM)));
+  const lines = wrapLine(drawableText(text), font, Math.max(widthPt - PADDING_PT, 1));
+  if (lines.length <= maxLines) return [text];
   const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > maxChars) {
-    const cut = rest.lastIndexOf(" ", maxChars);
-    const at = cut > maxChars / 2 ? cut : maxChars;
-    pieces.push(rest.slice(0, at).trimEnd());
-    rest = rest.slice(at).trimStart();
-  }
-  pieces.push(rest);
+  for (let i = 0; i < lines.length; i += maxLines) pieces.push(lines.slice(i, i + maxLines).join(" "));
   return pieces;
 }

@@ -12,6 +12,7 @@ import {
   type ReportModel,
   stateText,
   subjectLine,
+  subjectPhrases,
 } from "./report";
 import type { Counts } from "./status";
 import { roman } from "./text";
@@ -37,13 +38,13 @@ function headerBlock(model: ReportModel): Block {
     left: [
       ...(s.parentBody ? [{ text: s.parentBody.toUpperCase(), size: 13 }] : []),
       { text: (s.agency || "……").toUpperCase(), size: 13, bold: true, rule: true },
-      { text: reportNumber(model), size: 13 },
     ],
     right: [
       { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size: 13, bold: true },
       { text: "Độc lập - Tự do - Hạnh phúc", size: 14, bold: true, rule: true },
-      { text: dateLine(s.place, model.issuedOn), size: 14, italic: true },
     ],
+    number: { text: reportNumber(model), size: 13 },
+    date: { text: dateLine(s.place, model.issuedOn), size: 14, italic: true },
   };
 }
 
@@ -51,8 +52,8 @@ function mainBlocks(model: ReportModel): Block[] {
   const heading = (i: number, text: string): Block => ({ type: "heading", text: `${roman(i + 1)}. ${text}` });
   return [
     headerBlock(model),
-    { type: "title", text: "BÁO CÁO", size: 14 },
-    { type: "subtitle", text: subjectLine(model.period), size: 14 },
+    { type: "title", phrases: ["BÁO CÁO"], size: 14 },
+    { type: "title", phrases: subjectPhrases(model.period), size: 14, rule: true },
     { type: "paragraph", text: openingLine(model) },
     heading(0, "TÌNH HÌNH TRIỂN KHAI"),
     narrative(model, "situation"),
@@ -200,15 +201,19 @@ function appendixBlocks(model: ReportModel): Block[] {
     }
   });
   return [
-    { type: "title", text: "PHỤ LỤC", size: 14 },
+    { type: "title", phrases: ["PHỤ LỤC"], size: 14 },
     {
-      type: "subtitle",
-      text: `DANH MỤC NHIỆM VỤ VÀ KẾT QUẢ THỰC HIỆN ${periodLabel(model.period).toUpperCase()}`,
+      type: "title",
+      phrases: ["DANH MỤC NHIỆM VỤ", "VÀ KẾT QUẢ THỰC HIỆN", periodLabel(model.period).toUpperCase()],
       size: 14,
     },
     {
-      type: "subtitle",
-      text: `(Kèm theo Báo cáo số      /BC-${s.agencyCode || "……"} ngày ${vnDay(model.issuedOn)} của ${s.agency || "……"})`,
+      type: "title",
+      phrases: [
+        `(Kèm theo Báo cáo số      /BC-${s.agencyCode || "……"}`,
+        `ngày ${vnDay(model.issuedOn)}`,
+        `của ${s.agency || "……"})`,
+      ],
       size: 13,
       italic: true,
     },

@@ -116,7 +116,12 @@ export function dateLine(place: string, day: Day): string {
 
 /** The subject line: `Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020`. */
 export function subjectLine(period: Period): string {
-  return `Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI ${periodPhrase(period)}`;
+  return subjectPhrases(period).join(" ");
+}
+
+/** The subject line's phrases: a line may break between them, never inside one ("…PAPI năm / 2020"). */
+export function subjectPhrases(period: Period): string[] {
+  return ["Kết quả thực hiện", "Kế hoạch cải thiện, nâng cao", `Chỉ số PAPI ${periodPhrase(period)}`];
 }
 
 export function stateText(s: TaskStatus): string {

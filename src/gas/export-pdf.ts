@@ -1,22 +1,16 @@
-/** "Xuất PDF": the report sheets through the spreadsheet export endpoint, filed in Drive. */
-import { ymd } from "../core/day";
-import {
-  appendixSheetName,
-  backoffMs,
-  EXPORT_TRIES,
-  isRetryable,
-  pdfExportUrl,
-  pdfFileName,
-  reportSheetName,
-} from "../core/export";
+/** "Xuất PDF": the period's report rendered here, by the command's own renderer, filed in Drive. */
+import { prepareReport } from "../core/engine";
+import { appendixSheetName, pdfFileName, reportSheetName } from "../core/export";
 import { parsePeriodCode } from "../core/periods";
 import type { Settings } from "../core/plan";
 import type { ExportedFile } from "../core/sidebar-api";
+import { reportFonts } from "../pdf/fonts";
+import { renderPdf } from "../pdf/render";
 import { stamp, todayIn, zoneOf } from "./context";
 import { savePdfs } from "./drive-folder";
 import { UserError } from "./errors";
 import { appendLog, RESULT_OK } from "./log";
-import { readSettingsSheet } from "./workbook";
+import { readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,68 +23,39 @@ export interface Exported {
   settings: Settings;
 }
 
-/** Exports the period's report (portrait) and appendix (landscape); the caller holds the lock. */
+/**
+ * Makes the period's PDF (the report, then its appendix on landscape pages) with the same renderer as
+ * the `papi` command, from the data the report sheets are made from, and files it in Drive; the caller
+ * holds the lock. The report sheets must exist: the PDF is of a report the Office has seen.
+ */
 export function exportReport(ss: Spreadsheet, periodCode: string): Exported {
   const period = parsePeriodCode(periodCode);
   if (!period) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
   const code = `${period.year}-${period.kind}`;
   const timeZone = zoneOf(ss);
-  const sheets = [reportSheetName(period), appendixSheetName(period)].map((name) => ss.getSheetByName(name));
-  if (sheets.some((s) => s === null))
+  const names = [reportSheetName(period), appendixSheetName(period)];
+  if (names.some((name) => ss.getSheetByName(name) === null))
     throw new UserError(`Chưa có báo cáo kỳ ${code}. Hãy chọn "Tạo báo cáo" cho kỳ này trước khi xuất PDF.`);
-  const settings = readSettingsSheet(ss);
-  const when = stamp(timeZone, "yyyyMMdd-HHmm");
-  SpreadsheetApp.flush();
-  const blobs = sheets.map((sheet, i) => {
-    if (!sheet) throw new Error("report sheet missing");
-    const url = pdfExportUrl({
-      spreadsheetId: ss.getId(),
-      gid: sheet.getSheetId(),
-      orientation: i === 0 ? "portrait" : "landscape",
-      rows: sheet.getLastRow(),
-      cols: sheet.getLastColumn(),
-    });
-    return fetchPdf(url).setName(pdfFileName(period, settings.agencyCode, when, i > 0));
-  });
-  const files = savePdfs(ss, settings, settings.year ?? ymd(todayIn(timeZone)).year, blobs);
+  const report = prepareReport(readWorkbook(ss), code, todayIn(timeZone));
+  const settings = report.model.settings;
+  const name = pdfFileName(period, settings.agencyCode, stamp(timeZone, "yyyyMMdd-HHmm"));
+  const blob = Utilities.newBlob(javaBytes(renderPdf(report.document, reportFonts())), "application/pdf", name);
+  const files = savePdfs(ss, settings, settings.year ?? period.year, [blob]);
   appendLog(ss, {
     action: "Xuất PDF",
     period: code,
     link: files.map((f) => f.url).join("\n"),
     result: RESULT_OK,
   });
-  return { period: code, files, blobs, settings };
+  return { period: code, files, blobs: [blob], settings };
 }
 
-/** Only a 200 with a PDF counts; 429 and 5xx are tried again with back-off and jitter. */
-export function fetchPdf(url: string): GoogleAppsScript.Base.Blob {
-  for (let attempt = 0; ; attempt++) {
-    const response = UrlFetchApp.fetch(url, {
-      headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` },
-      muteHttpExceptions: true,
-    });
-    const status = response.getResponseCode();
-    const type = contentType(response.getHeaders() as Record<string, string>);
-    if (status === 200 && type.startsWith("application/pdf")) return response.getBlob();
-    if (isRetryable(status) && attempt + 1 < EXPORT_TRIES) {
-      Utilities.sleep(backoffMs(attempt, Math.random()));
-      continue;
-    }
-    throw new UserError(exportFailure(status, type, attempt + 1));
+/** Apps Script's Byte[] is Java's: signed, -128 to 127. */
+function javaBytes(bytes: Uint8Array): number[] {
+  const out = new Array<number>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    out[i] = b > 127 ? b - 256 : b;
   }
-}
-
-function contentType(headers: Record<string, string>): string {
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === "content-type");
-  return key ? String(headers[key]).toLowerCase() : "";
-}
-
-function exportFailure(status: number, type: string, tries: number): string {
-  if (status === 200)
-    return `Google trả về trang "${type || "không rõ"}" thay vì tệp PDF (thường do phiên đăng nhập hoặc quyền truy cập). Hãy tải lại bảng tính rồi thử lại.`;
-  if (isRetryable(status))
-    return `Google đang quá tải (mã ${status}); đã thử ${tries} lần nhưng chưa xuất được PDF. Vui lòng thử lại sau ít phút.`;
-  if (status === 401 || status === 403)
-    return `Không có quyền xuất PDF (mã ${status}). Hãy cấp quyền lại cho tiện ích (xem README, mục quyền truy cập).`;
-  return `Không xuất được PDF: Google trả về mã ${status}.`;
+  return out;
 }

@@ -1,68 +1,10 @@
 import { readPlan } from "../../src/core/check";
-import {
-  appendixSheetName,
-  backoffMs,
-  isRetryable,
-  pdfExportUrl,
-  pdfFileName,
-  periodOfSheetName,
-  reportSheetName,
-} from "../../src/core/export";
+import { appendixSheetName, pdfFileName, periodOfSheetName, reportSheetName } from "../../src/core/export";
 import { reportMail } from "../../src/core/mail";
 import { makePeriod } from "../../src/core/periods";
 import { workbook } from "../support/workbook";
 
-describe("the PDF export URL", () => {
-  const url = new URL(
-    pdfExportUrl({ spreadsheetId: "abc-123", gid: 98765, orientation: "portrait", rows: 80, cols: 9 }),
-  );
-  const q = url.searchParams;
-
-  test("exports one sheet of this spreadsheet as A4 PDF, fit to width, without gridlines or sheet names", () => {
-    expect(`${url.origin}${url.pathname}`).toBe("https://docs.google.com/spreadsheets/d/abc-123/export");
-    expect(Object.fromEntries(q)).toMatchObject({
-      format: "pdf",
-      gid: "98765",
-      size: "A4",
-      portrait: "true",
-      fitw: "true",
-      gridlines: "false",
-      sheetnames: "false",
-      printtitle: "false",
-      pagenum: "CENTER",
-      fzr: "true",
-    });
-  });
-
-  test("Decree 30 margins in inches: top and bottom 20 mm, left 30 mm, right 15 mm", () => {
-    expect(Number(q.get("top_margin"))).toBeCloseTo(20 / 25.4, 3);
-    expect(Number(q.get("bottom_margin"))).toBeCloseTo(20 / 25.4, 3);
-    expect(Number(q.get("left_margin"))).toBeCloseTo(30 / 25.4, 3);
-    expect(Number(q.get("right_margin"))).toBeCloseTo(15 / 25.4, 3);
-  });
-
-  test("only the report's grid is printed, and the appendix is landscape", () => {
-    expect([q.get("r1"), q.get("c1"), q.get("r2"), q.get("c2")]).toEqual(["0", "0", "80", "9"]);
-    const landscape = new URL(
-      pdfExportUrl({ spreadsheetId: "x", gid: 1, orientation: "landscape", rows: 5, cols: 9 }),
-    );
-    expect(landscape.searchParams.get("portrait")).toBe("false");
-    // The wide appendix must shrink to the page width too, not only the portrait report.
-    expect(landscape.searchParams.get("fitw")).toBe("true");
-  });
-});
-
-describe("retries and names", () => {
-  test("429 and 5xx are retried, nothing else", () => {
-    expect([429, 500, 502, 503, 599].every(isRetryable)).toBe(true);
-    expect([200, 301, 400, 401, 403, 404].some(isRetryable)).toBe(false);
-  });
-
-  test("back-off doubles with jitter between half and all of the cap", () => {
-    expect([0, 1, 2, 3].map((a) => backoffMs(a, 0))).toEqual([500, 1000, 2000, 4000]);
-    expect([0, 1, 2, 3].map((a) => backoffMs(a, 0.999))).toEqual([1000, 1999, 3998, 7996]);
-  });
-
+describe("names", () => {
   test("sheet and file names", () => {
     const q1 = { year: 2020, kind: "Q1" as const };
     expect(reportSheetName(q1)).toBe("BC Q1-2020");
@@ -71,9 +13,7 @@ describe("retries and names", () => {
     expect(reportSheetName({ year: 2020, kind: "Y" })).toBe("BC 2020");
     expect(appendixSheetName(q1)).toBe("BC Q1-2020 (Phụ lục)");
     expect(pdfFileName(q1, "BQLKCN", "20200320-0930")).toBe("BC-PAPI-2020-Q1-BQLKCN-20200320-0930.pdf");
-    expect(pdfFileName(q1, "BQL/KCN ", "20200320-0930", true)).toBe(
-      "BC-PAPI-2020-Q1-BQLKCN-20200320-0930-PL.pdf",
-    );
+    expect(pdfFileName(q1, "BQL/KCN ", "20200320-0930")).toBe("BC-PAPI-2020-Q1-BQLKCN-20200320-0930.pdf");
     expect(periodOfSheetName("BC 6T-2020 (Phụ lục)")).toEqual({ year: 2020, kind: "H1" });
     expect(periodOfSheetName("BC 2021")).toEqual({ year: 2021, kind: "Y" });
     expect(periodOfSheetName("Nhiệm vụ")).toBeUndefined();

@@ -83,7 +83,7 @@ describe("the report model and its document (domain.md §7)", () => {
       "Số:      /BC-BQLKCN",
       "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH MẪU",
       "BÁO CÁO",
-      "Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020",
+      '"Kết quả thực hiện","Kế hoạch cải thiện, nâng cao","Chỉ số PAPI quý I năm 2020"',
       "Thực hiện Kế hoạch số 28/KH-BQLKCN ngày 15/01/2020",
       "từ ngày 15/12/2019 đến ngày 14/03/2020",
       "I. TÌNH HÌNH TRIỂN KHAI",
@@ -138,11 +138,19 @@ describe("the report model and its document (domain.md §7)", () => {
     expect(values.some((v) => String(v).includes("+84 912 345 678"))).toBe(true);
   });
 
-  test("the grid draws the summary table with borders, rules under the agency and the motto, and repeats the appendix header", () => {
+  test("the grid draws the summary table with borders, rules under the agency, the motto and the subject, and repeats the appendix header", () => {
     const [main, appendix] = reportGrids(sampleReport().document);
     expect(main?.columnWidths).toHaveLength(9);
     expect(main?.borders).toEqual([expect.objectContaining({ rows: 10, cols: 9 })]);
-    expect(main?.rules).toHaveLength(2);
+    expect(main?.rules).toHaveLength(3);
+    const values = (row: number) => main?.cells[row - 1]?.map((c) => c.value) ?? [];
+    // Số: shares the row of the place and date, and the subject's rule is under the subject.
+    const dateRow =
+      (main?.cells ?? []).findIndex((r) => r.some((c) => String(c.value).startsWith("Tỉnh Mẫu, ngày"))) + 1;
+    expect(values(dateRow)).toContain("Số:      /BC-BQLKCN");
+    const subjectRow =
+      (main?.cells ?? []).findIndex((r) => String(r[0]?.value).startsWith("Kết quả thực hiện")) + 1;
+    expect(main?.rules.map((r) => r.row)).toContain(subjectRow);
     expect(main?.repeatRows).toBeNull();
     const header = appendix?.repeatRows?.first ?? 0;
     expect(appendix?.cells[header - 1]?.map((c) => c.value)[0]).toBe("STT");

@@ -3,14 +3,16 @@
  * global functions on the fakes: setup → the example data → check → Q1 report → PDF → send.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import vm from "node:vm";
 import { ymd } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
-import { pdfExportUrl } from "../../src/core/export";
 import { sampleSheets } from "../../src/sample/sample";
 import { createGasFakes, manifestScopes, sheetDate } from "../fakes";
-import { PDF_RESPONSE, ZONE } from "../support/gas";
+import { papi, pdfText } from "../support/cli";
+import { ZONE } from "../support/gas";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist", "gas");
@@ -22,16 +24,65 @@ beforeAll(() => {
 });
 
 type Globals = Record<string, unknown>;
+let pdfFromBundle: Uint8Array = new Uint8Array();
+
+/** What Apps Script's V8 has besides the language: its services (here the fakes, installed as globals). */
+const APPS_SCRIPT_GLOBALS = [
+  "SpreadsheetApp",
+  "Sheets",
+  "DriveApp",
+  "MailApp",
+  "LockService",
+  "PropertiesService",
+  "ScriptApp",
+  "Session",
+  "Utilities",
+  "HtmlService",
+  "Charts",
+  "CacheService",
+  "UrlFetchApp",
+  "Logger",
+  "MimeType",
+  "CardService",
+  "console",
+];
+
+/**
+ * Every global of this Node realm that is neither the language's own (those of a bare V8 context) nor
+ * an Apps Script service: TextEncoder, URL, atob, setTimeout, queueMicrotask, process, Buffer, fetch…
+ */
+function nodeOnlyGlobals(): string[] {
+  const language = new Set(vm.runInNewContext("Object.getOwnPropertyNames(globalThis)") as string[]);
+  return Object.getOwnPropertyNames(globalThis).filter(
+    (name) => !language.has(name) && !APPS_SCRIPT_GLOBALS.includes(name) && /^[A-Za-z_$][\w$]*$/.test(name),
+  );
+}
 
 /**
  * Loads Code.js the way Apps Script does, as one script whose top-level function declarations are the
- * globals: here in a function scope of the test's own realm (so Dates from the fakes are Dates to it),
+ * globals: in a function scope of the test's own realm (so Dates from the fakes are Dates to it) where
+ * every Node-only global is hidden and `globalThis` holds only the language and Apps Script's services,
  * answering the top-level functions it declares.
  */
 function load(): { g: Globals; names: string[] } {
   const names = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1] as string);
-  const run = new Function(`${code}\nreturn { ${names.join(", ")} };`) as () => Globals;
-  return { g: run(), names };
+  const hidden = nodeOnlyGlobals().filter((n) => !["global", "self", "window"].includes(n));
+  const appsScriptGlobal: Record<string, unknown> = {};
+  for (const name of [
+    ...(vm.runInNewContext("Object.getOwnPropertyNames(globalThis)") as string[]),
+    ...APPS_SCRIPT_GLOBALS,
+  ])
+    if (name in globalThis) appsScriptGlobal[name] = (globalThis as Record<string, unknown>)[name];
+  appsScriptGlobal.globalThis = appsScriptGlobal;
+  const run = new Function(
+    ...hidden,
+    "globalThis",
+    "self",
+    "window",
+    "global",
+    `${code}\nreturn { ${names.join(", ")} };`,
+  );
+  return { g: run(...hidden.map(() => undefined), appsScriptGlobal) as Globals, names };
 }
 
 const call = (g: Globals, name: string, ...args: unknown[]) =>
@@ -97,7 +148,8 @@ test("setup → example data → check → Q1 report → PDF → send, through t
       "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH MẪU",
     ])
       expect(texts).toContain(t);
-    expect(texts).toContain("Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020");
+    // Broken between phrases, as in the PDF.
+    expect(texts).toContain("Kết quả thực hiện Kế hoạch cải thiện, nâng cao\nChỉ số PAPI quý I năm 2020");
     const core = prepareReport(
       { sheets: sampleSheets({ timeZone: ZONE, dateCell }), timeZone: ZONE },
       "2020-Q1",
@@ -116,21 +168,14 @@ test("setup → example data → check → Q1 report → PDF → send, through t
       core.totals.overdue,
     ]);
 
-    fakes.http.enqueue(PDF_RESPONSE, PDF_RESPONSE);
     call(g, "menuExportPdf");
-    const gid = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("BC Q1-2020")?.getSheetId() ?? -1;
-    expect(fakes.http.requests[0]?.url).toBe(
-      pdfExportUrl({
-        spreadsheetId: "fake-spreadsheet-id",
-        gid,
-        orientation: "portrait",
-        rows: report.length,
-        cols: 9,
-      }),
-    );
     expect(fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Đã lưu vào Google Drive:\nBC-PAPI-2020-Q1-BQLKCN-/);
+    const pdfs = fakes.drive.files().filter((f) => f.name.endsWith(".pdf"));
+    expect(pdfs.map((f) => f.mimeType)).toEqual(["application/pdf"]);
+    pdfFromBundle = pdfs[0]?.bytes ?? new Uint8Array();
+    // Made inside, not fetched from Google's export endpoint.
+    expect(fakes.http.requests).toEqual([]);
 
-    fakes.http.enqueue(PDF_RESPONSE, PDF_RESPONSE);
     fakes.ui.answer("YES");
     call(g, "menuSend");
     const [mail] = fakes.mail.sent;
@@ -138,7 +183,7 @@ test("setup → example data → check → Q1 report → PDF → send, through t
     expect(mail?.subject).toContain(
       "Báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020",
     );
-    expect(mail?.attachments).toHaveLength(2);
+    expect(mail?.attachments).toHaveLength(1);
 
     const log = fakes.snapshot()["Nhật ký"] ?? [];
     expect(log.slice(1).map((r) => [r[1], r[2], r[3], String(r[6]).split(":")[0]])).toEqual([
@@ -152,4 +197,25 @@ test("setup → example data → check → Q1 report → PDF → send, through t
   } finally {
     restore();
   }
-});
+}, 60_000);
+
+test("the PDF made inside the bundle has the text and pages of the command's PDF of the same workbook", async () => {
+  expect(pdfFromBundle.length).toBeGreaterThan(1000);
+  const dir = mkdtempSync(join(tmpdir(), "papi-bundle-"));
+  try {
+    const workbook = join(dir, "ke-hoach.xlsx");
+    expect((await papi(["template", workbook, "--sample"])).code).toBe(0);
+    const run = await papi(["report", workbook, "--period", "2020-Q1", "--out", dir, "--json"]);
+    expect(run.code).toBe(0);
+    const fromCommand = pdfText(JSON.parse(run.stdout).files.pdf);
+    const bundleFile = join(dir, "bundle.pdf");
+    writeFileSync(bundleFile, pdfFromBundle);
+    const fromBundle = pdfText(bundleFile);
+    expect(fromBundle.pages.length).toBe(fromCommand.pages.length);
+    const lines = (t: typeof fromBundle) =>
+      t.pages.map((p) => p.items.map((i) => [i.str, Math.round(i.x), Math.round(i.y)]));
+    expect(lines(fromBundle)).toEqual(lines(fromCommand));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);

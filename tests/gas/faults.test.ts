@@ -6,7 +6,7 @@
 import { generateReport } from "../../src/gas/generate";
 import { menuExportPdf, menuReport, menuSend } from "../../src/gas/menu";
 import type { GasFakes } from "../fakes";
-import { PDF_RESPONSE, sampleSpreadsheet } from "../support/gas";
+import { sampleSpreadsheet } from "../support/gas";
 
 const USER_SHEETS = ["Cấu hình", "Nhiệm vụ", "Tiến độ", "Nội dung báo cáo"];
 const REPORT_SHEETS = ["BC Q1-2020", "BC Q1-2020 (Phụ lục)"];
@@ -30,7 +30,6 @@ function arrange(s: Scenario) {
   const box = sampleSpreadsheet();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   generateReport(ss, "2020-Q1", { replace: false, force: false });
-  box.fakes.http.respond(() => PDF_RESPONSE);
   for (let i = 0; i < s.answers; i++) box.fakes.ui.answer("YES");
   const before = box.fakes.snapshot();
   box.fakes.resetCalls();
@@ -74,7 +73,7 @@ describe.each(SCENARIOS)("$action with a failing service call", (s) => {
         expect([where, pick(after, REPORT_SHEETS)]).toEqual([where, pick(before, REPORT_SHEETS)]);
         expect([where, fakes.sheetNames().filter((n) => n.startsWith("~"))]).toEqual([where, []]);
         expect([where, fakes.locks.heldBySelf()]).toEqual([where, []]);
-        expect([where, [0, 2, 4].includes(liveFiles(fakes).length)]).toEqual([where, true]);
+        expect([where, [0, 1].includes(liveFiles(fakes).length)]).toEqual([where, true]);
         expect(fakes.mail.sent.length).toBeLessThanOrEqual(1);
 
         const shown = fakes.ui.alerts.at(-1)?.prompt ?? "";

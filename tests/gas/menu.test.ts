@@ -1,6 +1,6 @@
 import { menuCheck, menuReport, menuSend, menuShowSidebar, onEdit, onOpen } from "../../src/gas/menu";
 import { createGasFakes } from "../fakes";
-import { PDF_RESPONSE, type Sandbox, sampleSpreadsheet } from "../support/gas";
+import { type Sandbox, sampleSpreadsheet } from "../support/gas";
 
 let box: Sandbox;
 afterEach(() => box.restore());
@@ -87,7 +87,6 @@ describe("the PAPI menu", () => {
     expect(ask?.prompt).toContain("Gửi báo cáo kỳ 2020-Q1 tới:");
     expect(box.fakes.mail.sent).toHaveLength(0);
     box.fakes.ui.answer("YES");
-    box.fakes.http.enqueue(PDF_RESPONSE, PDF_RESPONSE);
     menuSend();
     expect(box.fakes.mail.sent).toHaveLength(1);
     expect(box.fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Đã gửi báo cáo kỳ 2020-Q1 tới /);

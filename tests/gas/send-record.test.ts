@@ -5,7 +5,7 @@
 import { generateReport } from "../../src/gas/generate";
 import { RESULT_PENDING } from "../../src/gas/log";
 import { previewSend, SEND_ACTION, sendReport } from "../../src/gas/send";
-import { PDF_RESPONSE, type Sandbox, sampleSpreadsheet } from "../support/gas";
+import { type Sandbox, sampleSpreadsheet } from "../support/gas";
 
 let box: Sandbox;
 afterEach(() => box.restore());
@@ -15,7 +15,6 @@ const SEND = { send: true, resend: false };
 function arrange(): Sandbox {
   const b = sampleSpreadsheet();
   generateReport(SpreadsheetApp.getActiveSpreadsheet(), "2020-Q1", { replace: false, force: false });
-  b.fakes.http.respond(() => PDF_RESPONSE);
   b.fakes.resetCalls();
   return b;
 }

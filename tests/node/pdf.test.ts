@@ -35,7 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), "papi-pdf-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Renders, writes the file (kept at $PDF_CHECK_OUT when set, to look at) and extracts its text with pdfjs. */
-async function render(doc: ReportDocument, name: string): Promise<{ pdf: Buffer; text: Extracted }> {
+async function render(doc: ReportDocument, name: string): Promise<{ pdf: Uint8Array; text: Extracted }> {
   const pdf = await renderPdf(doc);
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, pdf);
@@ -108,19 +108,20 @@ function testDocument(): ReportDocument {
             left: [
               { text: "UBND TỈNH QUẢNG NINH", size: 13 },
               { text: "SỞ NỘI VỤ", size: 13, bold: true, rule: true },
-              { text: "Số:      /BC-SNV", size: 13 },
             ],
             right: [
               { text: NATION, size: 13, bold: true },
               { text: MOTTO, size: 14, bold: true, rule: true },
-              { text: "Quảng Ninh, ngày 05 tháng 04 năm 2025", size: 14, italic: true },
             ],
+            number: { text: "Số:      /BC-SNV", size: 13 },
+            date: { text: "Quảng Ninh, ngày 05 tháng 04 năm 2025", size: 14, italic: true },
           },
-          { type: "title", text: "BÁO CÁO", size: 14 },
+          { type: "title", phrases: ["BÁO CÁO"], size: 14 },
           {
-            type: "subtitle",
-            text: "Kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2025",
+            type: "title",
+            phrases: ["Kết quả thực hiện", "Kế hoạch cải thiện, nâng cao", "Chỉ số PAPI quý I năm 2025"],
             size: 14,
+            rule: true,
           },
           {
             type: "paragraph",
@@ -193,11 +194,15 @@ function testDocument(): ReportDocument {
         name: "Phụ lục",
         orientation: "landscape",
         blocks: [
-          { type: "title", text: "PHỤ LỤC", size: 14 },
-          { type: "subtitle", text: "DANH MỤC NHIỆM VỤ VÀ KẾT QUẢ THỰC HIỆN QUÝ I NĂM 2025", size: 14 },
+          { type: "title", phrases: ["PHỤ LỤC"], size: 14 },
           {
-            type: "subtitle",
-            text: "(Kèm theo Báo cáo số      /BC-SNV ngày 05/04/2025 của Sở Nội vụ)",
+            type: "title",
+            phrases: ["DANH MỤC NHIỆM VỤ", "VÀ KẾT QUẢ THỰC HIỆN", "QUÝ I NĂM 2025"],
+            size: 14,
+          },
+          {
+            type: "title",
+            phrases: ["(Kèm theo Báo cáo số      /BC-SNV", "ngày 05/04/2025", "của Sở Nội vụ)"],
             size: 13,
             italic: true,
           },
@@ -215,7 +220,7 @@ const allText = (x: Extracted) => x.pages.map(pageText).join(" ");
 const isPageNumber = (i: Item) => /^\d+$/.test(i.str) && i.y < TOP;
 
 let doc: ReportDocument;
-let pdf: Buffer;
+let pdf: Uint8Array;
 let text: Extracted;
 
 beforeAll(async () => {
@@ -224,11 +229,11 @@ beforeAll(async () => {
 });
 
 describe("renderPdf", () => {
-  it("embeds Noto Serif for every font used and sets the document title", () => {
-    const raw = pdf.toString("latin1");
+  it("embeds Tinos (Times New Roman's metrics) for every font used and sets the document title", () => {
+    const raw = Buffer.from(pdf).toString("latin1");
     const fonts = [...raw.matchAll(/\/FontName \/([^\s/>]+)/g)].map((m) => m[1]);
     expect(fonts.length).toBeGreaterThanOrEqual(3);
-    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+NotoSerif-(Regular|Bold|Italic|BoldItalic)$/);
+    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
     expect([...raw.matchAll(/\/FontFile2 /g)]).toHaveLength(fonts.length);
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times)/);
     expect(text.title).toBe(doc.title);
@@ -247,13 +252,16 @@ describe("renderPdf", () => {
   it("justifies body paragraphs between the margins, with a 1 cm first-line indent", () => {
     const page = text.pages[0] as Page;
     const start = page.items.findIndex((i) => i.str.startsWith("Thực hiện Kế hoạch số 12/KH-SNV"));
-    const lines = page.items.slice(start, start + 5);
+    const end = page.items.findIndex((i) => i.str === "I. TÌNH HÌNH TRIỂN KHAI");
+    const lines = page.items.slice(start, end);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
     const right = page.width - RIGHT;
     expect((lines[0] as Item).x).toBeCloseTo(LEFT + 10 * MM_TO_PT, 0);
     for (const l of lines.slice(1)) expect(l.x).toBeCloseTo(LEFT, 0);
-    for (const l of lines.slice(0, 4)) expect(Math.abs(l.x + l.width - right)).toBeLessThan(1);
-    expect((lines[4] as Item).str).toBe("sau:");
-    expect((lines[4] as Item).x + (lines[4] as Item).width).toBeLessThan(right - 100);
+    for (const l of lines.slice(0, -1)) expect(Math.abs(l.x + l.width - right)).toBeLessThan(0.5);
+    const last = lines.at(-1) as Item;
+    expect(last.str.endsWith("như sau:")).toBe(true);
+    expect(last.x + last.width).toBeLessThan(right - 100);
   });
 
   it("does not break words inside narrow table columns", () => {
@@ -279,16 +287,34 @@ describe("renderPdf", () => {
     expect(title.y - title.height).toBeGreaterThan(lowestHeader);
   });
 
-  it("numbers pages centred at the top from page 2, continuously over the sections", () => {
-    expect(text.pages.length).toBeGreaterThanOrEqual(4);
-    expect((text.pages[0] as Page).items.filter((i) => i.y < TOP)).toEqual([]);
+  it("numbers pages centred at the top from page 2, the appendix on its own from 1 (Decree 30)", () => {
+    const appendix = text.pages.findIndex((p) => pageText(p).includes("PHỤ LỤC"));
+    expect(appendix).toBeGreaterThanOrEqual(2);
+    expect(text.pages.length - appendix).toBeGreaterThanOrEqual(2);
     text.pages.forEach((p, n) => {
-      if (n === 0) return;
       const numbers = p.items.filter(isPageNumber);
-      expect(numbers.map((i) => i.str)).toEqual([String(n + 1)]);
+      // The first page of the report and of the appendix shows no number.
+      const expected = n === 0 || n === appendix ? [] : [String(n < appendix ? n + 1 : n - appendix + 1)];
+      expect(numbers.map((i) => i.str)).toEqual(expected);
+      if (expected.length === 0) return;
       const centre = (numbers[0] as Item).x + (numbers[0] as Item).width / 2;
       expect(Math.abs(centre - (LEFT + (p.width - LEFT - RIGHT) / 2))).toBeLessThan(1);
     });
+  });
+
+  it("sets Số: on the baseline of the place and date", () => {
+    const page = text.pages[0] as Page;
+    const number = page.items.find((i) => i.str.startsWith("Số:")) as Item;
+    const date = page.items.find((i) => i.str.startsWith("Quảng Ninh, ngày")) as Item;
+    expect(Math.abs(number.y - date.y)).toBeLessThan(0.5);
+    expect(number.x + number.width).toBeLessThan(date.x);
+  });
+
+  it("breaks the subject line between its phrases, never leaving a lone word", () => {
+    const page = text.pages[0] as Page;
+    const start = page.items.findIndex((i) => i.str === "BÁO CÁO");
+    const lines = page.items.slice(start + 1, start + 3).map((i) => nfc(i.str));
+    expect(lines).toEqual(["Kết quả thực hiện Kế hoạch cải thiện, nâng cao", "Chỉ số PAPI quý I năm 2025"]);
   });
 
   it("puts the appendix on its own landscape pages after the portrait report", () => {
@@ -337,7 +363,8 @@ describe("renderPdf", () => {
       for (const i of body) {
         expect(i.x).toBeGreaterThanOrEqual(LEFT - 0.5);
         expect(i.x + i.width).toBeLessThanOrEqual(p.width - RIGHT + 0.5);
-        expect(i.y - i.height).toBeGreaterThanOrEqual(TOP - 0.5);
+        // The tallest glyph (Tinos's ascent) is 0.891 of the font size above the baseline.
+        expect(i.y - 0.891 * i.height).toBeGreaterThanOrEqual(TOP - 0.5);
         expect(i.y).toBeLessThanOrEqual(p.height - BOTTOM);
       }
       const overlaps = body.flatMap((a, k) =>

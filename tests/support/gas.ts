@@ -5,13 +5,6 @@ import { createGasFakes, type GasFakes, type GasFakesOptions, sheetDate } from "
 
 export const ZONE = "Asia/Ho_Chi_Minh";
 
-/** A PDF as the export endpoint answers it. */
-export const PDF_RESPONSE = {
-  status: 200,
-  headers: { "Content-Type": "application/pdf" },
-  body: "%PDF-1.4 fake",
-};
-
 export interface Sandbox {
   fakes: GasFakes;
   restore: () => void;

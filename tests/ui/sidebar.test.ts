@@ -14,7 +14,7 @@ import { prepareReport } from "../../src/core/engine";
 import { LOG, TASKS, UNITS, UPDATES } from "../../src/core/schema";
 import { appendLog } from "../../src/gas/log";
 import { readWorkbook } from "../../src/gas/workbook";
-import { PDF_RESPONSE, type Sandbox } from "../support/gas";
+import type { Sandbox } from "../support/gas";
 import { HOSTILE } from "../support/hostile";
 import { callApi, SIDEBAR_HTML, scriptRunShim, sidebarSpreadsheet } from "./gas-bridge";
 
@@ -91,7 +91,6 @@ if (!hasChromium && !optedOut) {
 
   beforeEach(() => {
     box = sidebarSpreadsheet();
-    box.fakes.http.respond(() => PDF_RESPONSE);
     calls = [];
     dialogs = [];
     answers = [];
