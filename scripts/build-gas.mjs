@@ -46,8 +46,6 @@ const result = await build({
   inject: ["scripts/gas-shims.js"],
   define: { __ADDON__: String(addon), "import.meta.url": '"file:///pdfkit/"' },
   plugins: [fontsPlugin(), noBrotli],
-  minifySyntax: true,
-  minifyWhitespace: true,
   logLevel: "warning",
 });
 const bundle = result.outputFiles[0].text;

@@ -1,5 +1,5 @@
 import type { FakeBlob, FakeUser } from "./core";
-import { createGasFakes, type GasFakes, SCOPE, sheetDate } from "./index";
+import { createGasFakes, type GasFakes, manifestScopes, SCOPE, sheetDate } from "./index";
 import type {
   FakeCache,
   FakeCacheService,
@@ -747,8 +747,10 @@ describe("MailApp", () => {
 });
 
 describe("UrlFetchApp", () => {
+  // The add-on no longer fetches anything (its manifest lacks script.external_request): grant it here.
+  const withFetch = () => setup({ scopes: [...manifestScopes(), SCOPE.externalRequest] });
   test("scripted responses, recorded requests and the 4xx/5xx rule", () => {
-    const { fakes } = setup();
+    const { fakes } = withFetch();
     const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0xff]);
     fakes.http.enqueue(
       { status: 429, contentType: "text/html", body: "Too many requests" },
@@ -779,7 +781,7 @@ describe("UrlFetchApp", () => {
   });
 
   test("a handler answers when the queue is empty, and may simulate network errors", () => {
-    const { fakes } = setup();
+    const { fakes } = withFetch();
     fakes.http.respond((req) =>
       req.url.includes("down") ? new Error("Address unavailable") : { body: "ok" },
     );
