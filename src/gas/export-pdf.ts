@@ -39,7 +39,11 @@ export function exportReport(ss: Spreadsheet, periodCode: string): Exported {
   const report = prepareReport(readWorkbook(ss), code, todayIn(timeZone));
   const settings = report.model.settings;
   const name = pdfFileName(period, settings.agencyCode, stamp(timeZone, "yyyyMMdd-HHmm"));
-  const blob = Utilities.newBlob(javaBytes(renderPdf(report.document, reportFonts())), "application/pdf", name);
+  const blob = Utilities.newBlob(
+    javaBytes(renderPdf(report.document, reportFonts())),
+    "application/pdf",
+    name,
+  );
   const files = savePdfs(ss, settings, settings.year ?? period.year, [blob]);
   appendLog(ss, {
     action: "Xuất PDF",

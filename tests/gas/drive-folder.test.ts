@@ -7,7 +7,7 @@
 import { FOLDER_PROPERTY } from "../../src/gas/drive-folder";
 import { exportReport } from "../../src/gas/export-pdf";
 import { generateReport } from "../../src/gas/generate";
-import { PDF_RESPONSE, type Sandbox, sampleSpreadsheet } from "../support/gas";
+import { type Sandbox, sampleSpreadsheet } from "../support/gas";
 
 const A = "vanphong@example.gov.vn";
 const B = "chuyenvien@example.gov.vn";
@@ -18,7 +18,6 @@ const ss = () => SpreadsheetApp.getActiveSpreadsheet();
 function arrange(options: { editors?: string[] } = {}): Sandbox {
   const b = sampleSpreadsheet({ user: A, editors: options.editors ?? [B] });
   generateReport(SpreadsheetApp.getActiveSpreadsheet(), "2020-Q1", { replace: false, force: false });
-  b.fakes.http.respond(() => PDF_RESPONSE);
   return b;
 }
 
@@ -42,7 +41,7 @@ test("two colleagues' exports land in one folder beside the Sheet, shared with t
   box.fakes.setActiveUser(B);
   const second = exportReport(ss(), "2020-Q1");
   expect(box.fakes.drive.folders().filter((f) => f.name === "Báo cáo PAPI 2020")).toHaveLength(1);
-  expect(pdfs()).toHaveLength(4);
+  expect(pdfs()).toHaveLength(2);
   expect(pdfs().every((f) => f.parents[0] === folder?.id)).toBe(true);
   // B opens what A saved, and A what B saved.
   expect(
@@ -59,7 +58,7 @@ test("a folder named in Thư mục lưu báo cáo, by link or id, is used as it 
   const id = box.fakes.drive.addFolder("PAPI chung", { editors: [A], owner: "truongphong@example.gov.vn" });
   setFolder(`https://drive.google.com/drive/folders/${id}?usp=sharing`);
   exportReport(ss(), "2020-Q1");
-  expect(pdfs().map((f) => f.parents[0])).toEqual([id, id]);
+  expect(pdfs().map((f) => f.parents[0])).toEqual([id]);
   expect(box.fakes.drive.folders().some((f) => f.name === "Báo cáo PAPI 2020")).toBe(false);
 });
 
@@ -78,7 +77,7 @@ test("a colleague the folder was never shared with is told whom to ask, and noth
   expect(() => exportReport(ss(), "2020-Q1")).toThrow(
     /chưa được chia sẻ với bạn\. Hãy nhờ người tạo thư mục/,
   );
-  expect(pdfs()).toHaveLength(2);
+  expect(pdfs()).toHaveLength(1);
 });
 
 test("a report folder moved to the bin is replaced by a new one", () => {
@@ -89,5 +88,5 @@ test("a report folder moved to the bin is replaced by a new one", () => {
   exportReport(ss(), "2020-Q1");
   const second = box.fakes.properties.document.get(FOLDER_PROPERTY);
   expect(second).not.toBe(first);
-  expect(pdfs().filter((f) => f.parents[0] === second)).toHaveLength(2);
+  expect(pdfs().filter((f) => f.parents[0] === second)).toHaveLength(1);
 });

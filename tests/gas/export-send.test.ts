@@ -17,7 +17,7 @@ describe("Xuất PDF", () => {
     expect(exported.files.map((f) => f.name)).toEqual([
       expect.stringMatching(/^BC-PAPI-2020-Q1-BQLKCN-\d{8}-\d{4}\.pdf$/),
     ]);
-    const [file] = box.fakes.drive.files();
+    const [file] = box.fakes.drive.files().filter((f) => f.name.endsWith(".pdf"));
     expect(file?.mimeType).toBe("application/pdf");
     expect(new TextDecoder("latin1").decode(file?.bytes.slice(0, 5))).toBe("%PDF-");
     expect(box.fakes.drive.folders().map((f) => f.name)).toContain("Báo cáo PAPI 2020");
