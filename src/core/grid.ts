@@ -313,7 +313,6 @@ export function fitCell(text: string): string {
   return text.slice(0, cut) + SHORTENED_MARK;
 }
 
-
 /** Sheets pads a cell by about 3 pt on each side; row heights add a little under the last line. */
 const ROW_EXTRA_PT = 4;
 
