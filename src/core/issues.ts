@@ -41,7 +41,7 @@ export interface Issue {
   message: string;
 }
 
-export function severityOf(code: IssueCode): Severity {
+function severityOf(code: IssueCode): Severity {
   return (ERROR_CODES as readonly string[]).includes(code) ? "error" : "warning";
 }
 

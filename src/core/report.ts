@@ -67,7 +67,7 @@ const SECTION_COLUMNS: Record<NarrativeSection, string> = {
   nextSteps: headerOf(NARRATIVES, "nextSteps"),
   proposals: headerOf(NARRATIVES, "proposals"),
 };
-export const NARRATIVE_SECTIONS = Object.keys(SECTION_COLUMNS) as NarrativeSection[];
+const NARRATIVE_SECTIONS = Object.keys(SECTION_COLUMNS) as NarrativeSection[];
 
 function narrativeOf(found: Narrative | undefined): Record<NarrativeSection, string | undefined> {
   const pick = (s: NarrativeSection) => (found?.[s] ? found[s] : undefined);

@@ -243,7 +243,3 @@ export function headerOf<K extends string>(sheet: SheetSpec<K>, key: K): string 
   if (!found) throw new Error(`schema: ${sheet.name} has no column ${key}`);
   return found.header;
 }
-
-export function headersOf(sheet: SheetSpec): string[] {
-  return sheet.columns.map((c) => c.header);
-}

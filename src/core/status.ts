@@ -34,11 +34,7 @@ export interface GroupCounts extends Counts {
   group: number;
 }
 
-export function statusOf(
-  task: Task,
-  updates: readonly Update[],
-  period: Pick<Period, "start" | "end">,
-): TaskStatus {
+function statusOf(task: Task, updates: readonly Update[], period: Pick<Period, "start" | "end">): TaskStatus {
   const known = updates.filter((u) => u.date <= period.end).sort(chronological);
   const progress = known.at(-1)?.progress ?? 0;
   const state: State = progress === 100 ? "done" : progress > 0 ? "inProgress" : "notStarted";
@@ -70,7 +66,7 @@ export function statusesOf(
   return tasks.map((t) => statusOf(t, byTask.get(t.id) ?? [], period));
 }
 
-export function emptyCounts(): Counts {
+function emptyCounts(): Counts {
   return { total: 0, done: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, notStarted: 0, overdue: 0 };
 }
 

@@ -36,7 +36,7 @@ import { previewSend, type SendPreview, sendReport } from "./send";
 import { planSheet, readSettingsSheet, readWorkbook } from "./workbook";
 
 /** At most this many problems travel to the sidebar; the count says how many there are in all. */
-export const SIDEBAR_ISSUES = 200;
+const SIDEBAR_ISSUES = 200;
 
 export function apiDashboard(code?: string): Outcome<Dashboard> {
   const ss = activeSpreadsheet();

@@ -116,7 +116,7 @@ Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có l�
 `;
 }
 
-export const HELP = helpText();
+const HELP = helpText();
 
 /** Runs the command; every failure is one line on stderr and exit code 2, never a stack trace. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {

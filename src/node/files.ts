@@ -10,7 +10,7 @@ import { UsageError } from "./usage-error";
 type Action = "read" | "write" | "folder";
 
 /** The one-line Vietnamese explanation of a file-system error (Node's own `code`s), or undefined if none. */
-export function fileProblem(error: unknown, path: string, action: Action): UsageError | undefined {
+function fileProblem(error: unknown, path: string, action: Action): UsageError | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return undefined;
   const what = action === "read" ? "đọc" : "ghi";

@@ -149,7 +149,7 @@ function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
  * formula saved without its result (openpyxl keeps formulas but never computes them) gives its own text,
  * `=25*2`, so the checker names it instead of calling the cell empty.
  */
-export function plainValue(value: ExcelJS.CellValue): unknown {
+function plainValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return "";
   if (value instanceof Date || typeof value !== "object") return value;
   if ("richText" in value) return value.richText.map((r) => r.text).join("");

@@ -17,7 +17,7 @@ import {
 import type { RawSheet } from "../core/table";
 
 /** A hidden sheet holding the dropdown lists (a list typed into a rule is limited to 255 characters). */
-export const LISTS_SHEET = "Danh mục";
+const LISTS_SHEET = "Danh mục";
 const LAST_ROW = 1000;
 const HEADER_FILL = "FFDDEBF7";
 
