@@ -6,12 +6,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readPlan } from "../../src/core/check";
 import { dayOf } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import type { RawWorkbook } from "../../src/core/table";
 import { readXlsx } from "../../src/node/xlsx-read";
+import { templateWorkbook } from "../../src/node/xlsx-template";
 import { runMain } from "../support/cli";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -102,6 +104,31 @@ test("formulas openpyxl saved without results are named by their text, the rest 
     'Trang "Tiến độ", dòng 130, cột "Tiến độ (%)": tiến độ "=25*2" phải là số từ 0 đến 100.',
   ]);
   expect(read.tasks).toEqual(original.tasks);
+});
+
+test("the empty template, opened and saved by LibreOffice, keeps its rules and column formats and reads the same", async () => {
+  const ours = join(dir, "mau.xlsx");
+  await templateWorkbook().xlsx.writeFile(ours);
+  const rules = async (file: string) => {
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const sheets = Object.keys(zip.files)
+      .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+      .sort();
+    const found: string[] = [];
+    for (const name of sheets) {
+      const xml = (await zip.file(name)?.async("string")) ?? "";
+      for (const m of xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)) found.push(`${name} ${m[1]}`);
+    }
+    return found;
+  };
+  const saved = fixture("template-libreoffice.xlsx");
+  expect(await rules(saved)).toEqual(await rules(ours));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  expect(wb.getWorksheet("Nhiệm vụ")?.getColumn(1).numFmt).toBe("@");
+  expect(wb.getWorksheet("Tiến độ")?.getColumn(2).numFmt).toBe("dd/mm/yyyy");
+  const issues = (raw: RawWorkbook) => readPlan(raw, { fallbackYear: 2020 }).issues;
+  expect(issues(await readXlsx(saved))).toEqual(issues(await readXlsx(ours)));
 });
 
 describe("a file that cannot be read: one line naming the part and what to do", () => {
