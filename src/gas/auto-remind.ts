@@ -21,24 +21,54 @@ export const REMIND_HANDLER = "triggerRemind";
 /** The trigger runs once a day around this hour, in the script's time zone (Asia/Ho_Chi_Minh). */
 export const REMIND_HOUR = 7;
 
-export function reminderTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REMIND_HANDLER);
+/** The user property naming the Sheet a reminder trigger works on, by the trigger's unique id. */
+const SHEET_OF_TRIGGER = "papi.remind.sheet.";
+
+/**
+ * This user's reminder triggers for this Sheet. getProjectTriggers lists the user's triggers of the
+ * whole project, which for an add-on spans every document it is used in: each trigger's Sheet is kept
+ * in the user's properties when it is created.
+ */
+export function reminderTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
+  const properties = PropertiesService.getUserProperties();
+  const id = ss.getId();
+  return ScriptApp.getProjectTriggers().filter((t) => {
+    if (t.getHandlerFunction() !== REMIND_HANDLER) return false;
+    const sheet = properties.getProperty(SHEET_OF_TRIGGER + t.getUniqueId());
+    return sheet === null || sheet === id;
+  });
 }
 
-/** Creates the daily trigger unless this user already has one; true when it was created. */
+/** Creates the daily trigger unless this user already has one for this Sheet; true when it was created. */
 export function installReminderTrigger(ss: Spreadsheet): boolean {
-  if (reminderTriggers().length > 0) return false;
-  ScriptApp.newTrigger(REMIND_HANDLER).timeBased().everyDays(1).atHour(REMIND_HOUR).create();
+  if (reminderTriggers(ss).length > 0) return false;
+  const trigger = ScriptApp.newTrigger(REMIND_HANDLER).timeBased().everyDays(1).atHour(REMIND_HOUR).create();
+  PropertiesService.getUserProperties().setProperty(SHEET_OF_TRIGGER + trigger.getUniqueId(), ss.getId());
   appendLog(ss, { action: "Bật nhắc tự động", result: RESULT_OK });
   return true;
 }
 
-/** Deletes this user's reminder triggers; how many there were. */
+/** Deletes this user's reminder triggers for this Sheet; how many there were. */
 export function removeReminderTriggers(ss: Spreadsheet): number {
-  const triggers = reminderTriggers();
-  for (const t of triggers) ScriptApp.deleteTrigger(t);
+  const triggers = reminderTriggers(ss);
+  const properties = PropertiesService.getUserProperties();
+  for (const t of triggers) {
+    ScriptApp.deleteTrigger(t);
+    properties.deleteProperty(SHEET_OF_TRIGGER + t.getUniqueId());
+  }
   if (triggers.length > 0) appendLog(ss, { action: "Tắt nhắc tự động", result: RESULT_OK });
   return triggers.length;
+}
+
+/** The Sheet of the trigger that fired: by the id kept at creation, else the script's own document. */
+function sheetOfRun(event: { triggerUid?: string } | undefined): Spreadsheet {
+  const id = event?.triggerUid
+    ? PropertiesService.getUserProperties().getProperty(SHEET_OF_TRIGGER + event.triggerUid)
+    : null;
+  // A time-driven run has no open document for an add-on: getActiveSpreadsheet() may be null there.
+  const ss: Spreadsheet | null = id ? SpreadsheetApp.openById(id) : SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new UserError("không biết nhắc cho bảng tính nào; hãy tắt rồi bật lại nhắc tự động.");
+  return ss;
 }
 
 /**
@@ -62,11 +92,11 @@ export function runAutoReminder(ss: Spreadsheet): RemindResult | null {
   });
 }
 
-/** What the trigger calls: a failure goes to `Nhật ký` and, by mail, to the Sheet's owner. */
-export function triggerRemind(): void {
+/** What the trigger calls (with its event): a failure goes to `Nhật ký` and, by mail, to the Sheet's owner. */
+export function triggerRemind(event?: { triggerUid?: string }): void {
   let ss: Spreadsheet | null = null;
   try {
-    ss = SpreadsheetApp.getActiveSpreadsheet();
+    ss = sheetOfRun(event);
     runAutoReminder(ss);
   } catch (error) {
     const message = messageOf(error);

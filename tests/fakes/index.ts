@@ -211,6 +211,8 @@ export interface GasFakes {
    * ("Installable triggers always run under the account of the person who created them",
    * guides/triggers/installable), with nobody at the screen, so SpreadsheetApp.getUi() throws
    * "Cannot call SpreadsheetApp.getUi() from this context." and no alert, prompt or dialog can show.
+   * No document is open either: getActiveSpreadsheet() answers null (certain for an add-on's trigger,
+   * unsure for a bound script's, so the fake refuses); the code must open the Sheet by its id.
    */
   asTimeTrigger<T>(fn: () => T): T;
   /** Replaces the granted scopes (as if the manifest listed these). */
@@ -391,14 +393,20 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
       }
     },
     asTimeTrigger(fn) {
-      const before = { mode: recorder.access.mode, ui: sheetsEnv.ui.available };
+      const before = {
+        mode: recorder.access.mode,
+        ui: sheetsEnv.ui.available,
+        document: sheetsEnv.ui.activeDocument,
+      };
       recorder.access.mode = "FULL";
       sheetsEnv.ui.available = false;
+      sheetsEnv.ui.activeDocument = false;
       try {
         return fn();
       } finally {
         recorder.access.mode = before.mode;
         sheetsEnv.ui.available = before.ui;
+        sheetsEnv.ui.activeDocument = before.document;
       }
     },
     grantScopes(scopes) {

@@ -465,6 +465,11 @@ export interface ToastRecord {
 export class UiState {
   /** false makes SpreadsheetApp.getUi() throw, as it does in triggers and the editor. */
   available = true;
+  /**
+   * false makes getActive()/getActiveSpreadsheet() answer null, as in a run with no open document (a
+   * time-driven trigger: spreadsheet-app#getActiveSpreadsheet() "returns null if there is none").
+   */
+  activeDocument = true;
   readonly menus: MenuRecord[] = [];
   readonly dialogs: DialogRecord[] = [];
   readonly alerts: AlertRecord[] = [];
@@ -958,10 +963,13 @@ export class FakeSpreadsheetApp implements Partial<GSpreadsheetApp> {
   readonly DataValidationCriteria =
     as<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(DataValidationCriteria);
   constructor(protected readonly env: SheetsEnv) {}
+  // The typings say Spreadsheet; the reference says null when there is none.
   getActive(): GSpreadsheet {
+    if (!this.env.ui.activeDocument) return null as unknown as GSpreadsheet;
     return as<GSpreadsheet>(new FakeSpreadsheet(this.env));
   }
   getActiveSpreadsheet(): GSpreadsheet {
+    if (!this.env.ui.activeDocument) return null as unknown as GSpreadsheet;
     return as<GSpreadsheet>(new FakeSpreadsheet(this.env));
   }
   getActiveSheet(): GSheet {

@@ -38,6 +38,20 @@ function withUnits(options: { user?: string } = {}): Sandbox {
 }
 
 const logRows = (fakes: GasFakes) => (fakes.snapshot()["Nhật ký"] ?? []).slice(1);
+/** The log without the row of switching the trigger on. */
+const runLog = (fakes: GasFakes) => logRows(fakes).filter((r) => r[2] !== "Bật nhắc tự động");
+
+/** Switches the daily reminder on from the menu, as the user would. */
+function switchOn(fakes: GasFakes): void {
+  menuRemindAutoOn();
+  expect(fakes.triggers.filter((t) => t.handler === REMIND_HANDLER)).toHaveLength(1);
+}
+
+/** Runs the trigger as Apps Script does: no UI, no open document, its event naming the trigger. */
+function fire(fakes: GasFakes): void {
+  const trigger = fakes.triggers.find((t) => t.handler === REMIND_HANDLER);
+  fakes.asTimeTrigger(() => triggerRemind({ triggerUid: trigger?.id }));
+}
 
 /** Runs with the clock at that moment in Hồ Chí Minh City. */
 function at(year: number, month: number, day: number, hour = 7): void {
@@ -230,6 +244,17 @@ describe("the automatic reminder (time-driven trigger)", () => {
     );
   });
 
+  test("the trigger opens its own Sheet by id: a run with no known Sheet is mailed to the owner", () => {
+    box = withUnits();
+    const { fakes } = box;
+    at(2020, 3, 10);
+    fakes.asTimeTrigger(() => triggerRemind({ triggerUid: "trigger-that-was-never-made" }));
+    expect(fakes.mail.sent.map((m) => m.subject)).toEqual([
+      "PAPI: nhắc đơn vị cập nhật tự động không chạy được",
+    ]);
+    expect(fakes.mail.sent[0]?.body).toContain("hãy tắt rồi bật lại nhắc tự động");
+  });
+
   test("a trigger run has nobody at the screen: a dialog there would throw", () => {
     box = withUnits();
     expect(() => box.fakes.asTimeTrigger(() => SpreadsheetApp.getUi())).toThrow(
@@ -240,59 +265,67 @@ describe("the automatic reminder (time-driven trigger)", () => {
   test("from N days before the cut-off, each owing unit is mailed once for the quarter, with no dialog", () => {
     box = withUnits();
     const { fakes } = box;
+    switchOn(fakes);
+    fakes.resetCalls();
     at(2020, 3, 8); // 6 days before 14/03: too early with the default 5.
-    fakes.asTimeTrigger(triggerRemind);
+    fire(fakes);
     expect(fakes.mail.sent).toEqual([]);
-    expect(logRows(fakes)).toEqual([]);
+    expect(runLog(fakes)).toEqual([]);
 
     at(2020, 3, 9);
-    fakes.asTimeTrigger(triggerRemind);
+    fire(fakes);
     expect(fakes.mail.sent.map((m) => m.to.split(",")[0])).toHaveLength(5);
-    expect(logRows(fakes).map((r) => [r[2], r[3]])).toEqual(Q1_MAILED.map(() => ["Nhắc tự động", "2020-Q1"]));
+    expect(runLog(fakes).map((r) => [r[2], r[3]])).toEqual(Q1_MAILED.map(() => ["Nhắc tự động", "2020-Q1"]));
 
     at(2020, 3, 9, 19);
-    fakes.asTimeTrigger(triggerRemind);
+    fire(fakes);
     at(2020, 3, 12);
-    fakes.asTimeTrigger(triggerRemind);
+    fire(fakes);
     expect(fakes.mail.sent).toHaveLength(5);
   });
 
   test("a unit reminded by hand today is not mailed again by the trigger the same day", () => {
     box = withUnits();
     const { fakes } = box;
+    switchOn(fakes);
+    fakes.resetCalls();
     at(2020, 3, 10, 6);
     expect(apiRemind("2020-Q1", false).ok).toBe(true);
     at(2020, 3, 10, 7);
-    fakes.asTimeTrigger(triggerRemind);
+    fire(fakes);
     expect(fakes.mail.sent).toHaveLength(5);
     // The next day the trigger does its own once-per-quarter round.
     at(2020, 3, 11);
-    fakes.asTimeTrigger(triggerRemind);
+    fire(fakes);
     expect(fakes.mail.sent).toHaveLength(10);
   });
 
   test("a failing run is logged and mailed to the Sheet's owner", () => {
     box = withUnits();
     const { fakes } = box;
+    switchOn(fakes);
+    fakes.resetCalls();
     at(2020, 3, 10);
     fakes.failOnCall(1, "MailApp.sendEmail", "Service invoked too many times for one day: email.");
-    fakes.asTimeTrigger(triggerRemind);
+    fire(fakes);
     const [owner] = fakes.mail.sent;
     expect(fakes.mail.sent).toHaveLength(1);
     expect(owner?.to).toBe("chuyenvien@example.gov.vn");
     expect(owner?.subject).toBe("PAPI: nhắc đơn vị cập nhật tự động không chạy được");
     expect(owner?.body).toContain("Service invoked too many times for one day: email.");
-    expect(logRows(fakes).map((r) => String(r[6]).split(":")[0])).toEqual(["Thất bại"]);
+    expect(runLog(fakes).map((r) => String(r[6]).split(":")[0])).toEqual(["Thất bại"]);
   });
 
   test("Nhắc trước (ngày) moves the first day", () => {
     box = withUnits();
     const { fakes } = box;
+    switchOn(fakes);
+    fakes.resetCalls();
     const settings = fakes.snapshot()["Cấu hình"] ?? [];
     const row = settings.findIndex((r) => r[0] === "Nhắc trước (ngày)") + 1;
     fakes.seed("Cấu hình", [[10]], { row, col: 2, raw: true });
     at(2020, 3, 4);
-    fakes.asTimeTrigger(triggerRemind);
+    fire(fakes);
     expect(fakes.mail.sent).toHaveLength(5);
   });
 });
