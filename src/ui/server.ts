@@ -50,9 +50,19 @@ function scriptRunner(): ScriptRunner | undefined {
   return g?.script?.run;
 }
 
-function messageOf(error: unknown): string {
+/**
+ * A call that failed before reaching our code (the server functions answer every failure of their own as
+ * an Outcome): the network, or, most often, a browser signed in to several Google accounts, where the
+ * sidebar runs as one account and the Sheet as another (a known google.script.run limitation).
+ */
+export function failedCallMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : typeof error === "string" ? error : "";
-  return text || "Không gọi được máy chủ Google. Hãy kiểm tra kết nối mạng rồi thử lại.";
+  return (
+    `Không gọi được máy chủ Google${text ? ` (${text})` : ""}. Nguyên nhân thường gặp: trình duyệt đang đăng nhập ` +
+    `nhiều tài khoản Google cùng lúc. Cách khắc phục: mở bảng tính trong một cửa sổ ẩn danh (hoặc một hồ sơ ` +
+    `trình duyệt riêng) và chỉ đăng nhập tài khoản có quyền với bảng tính, rồi mở lại bảng điều khiển. Nếu vẫn ` +
+    `lỗi, hãy kiểm tra kết nối mạng và tải lại trang.`
+  );
 }
 
 /** Calls a server function; resolves with the Outcome's value, rejects with a ServerError. */
@@ -70,7 +80,7 @@ export function call<K extends ApiName>(name: K, ...args: ApiArgs<K>): Promise<A
         else if (outcome && outcome.ok === false) reject(new ServerError(outcome.message));
         else reject(new ServerError(`Máy chủ trả lời không đúng dạng (${name}).`));
       })
-      .withFailureHandler((error) => reject(new ServerError(messageOf(error))));
+      .withFailureHandler((error) => reject(new ServerError(failedCallMessage(error))));
     const fn = (runner as unknown as Record<string, ((...a: unknown[]) => void) | undefined>)[name];
     if (typeof fn !== "function") {
       reject(new ServerError(`Máy chủ không có hàm ${name}.`));

@@ -51,6 +51,8 @@ if (!hasChromium && !optedOut) {
   let dialogs: string[] = [];
   let answers: boolean[] = [];
   let pageErrors: string[] = [];
+  /** When set, the next server call fails before reaching our code, as google.script.run can. */
+  let failNext: string | null = null;
   /** Requests that left the page for anything but its own file: there must be none. */
   const outside: string[] = [];
 
@@ -76,6 +78,11 @@ if (!hasChromium && !optedOut) {
     await context.exposeBinding("__gas", (_source, name: string, args: unknown) => {
       calls.push(name);
       if (!box) throw new Error("no spreadsheet installed");
+      if (failNext !== null) {
+        const message = failNext;
+        failNext = null;
+        throw new Error(message);
+      }
       return callApi(name, args);
     });
     await context.addInitScript(scriptRunShim("(name, args) => window.__gas(name, args)"));
@@ -95,6 +102,7 @@ if (!hasChromium && !optedOut) {
     dialogs = [];
     answers = [];
     pageErrors = [];
+    failNext = null;
   });
 
   afterEach(async () => {
@@ -395,6 +403,38 @@ if (!hasChromium && !optedOut) {
     expect(await page.locator("img, [onerror]").count()).toBe(0);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  test("a call that fails before reaching the server says, in Vietnamese, that several Google accounts are a common cause", async () => {
+    failNext = "ScriptError: We're sorry, a server error occurred. Please wait a bit and try again.";
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(pathToFileURL(join(ROOT, SIDEBAR_HTML)).href);
+    await page.waitForSelector("#load-status:has-text('nhiều tài khoản Google')");
+    const shown = await text("#load-status");
+    expect(shown).toContain("trình duyệt đang đăng nhập nhiều tài khoản Google cùng lúc");
+    expect(shown).toContain("cửa sổ ẩn danh");
+    expect(shown).toContain("ScriptError");
+    // Retrying once the cause is gone loads the dashboard.
+    await page.click("#load-status button");
+    await page.waitForSelector("body[data-period]:not([aria-busy])");
+  });
+
+  test("google.script.run refuses a Date argument at once, as Google does, and sends nothing", async () => {
+    await open();
+    const before = calls.length;
+    const error = await page.evaluate(() => {
+      try {
+        (
+          window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } }
+        ).google.script.run.apiDashboard?.(new Date());
+        return "";
+      } catch (e) {
+        return String((e as Error).message);
+      }
+    });
+    expect(error).toBe("Failed due to illegal value in property: 0");
+    expect(calls.length).toBe(before);
   });
 
   test("every hostile value a user might type shows literally in the task picker and runs nothing", async () => {
