@@ -1,12 +1,9 @@
 import type { FakeBlob, FakeUser } from "./core";
-import { createGasFakes, type GasFakes, manifestScopes, SCOPE, sheetDate } from "./index";
+import { createGasFakes, type GasFakes, SCOPE, sheetDate } from "./index";
 import type {
-  FakeCache,
-  FakeCacheService,
   FakeDriveApp,
   FakeFile,
   FakeFolder,
-  FakeHTTPResponse,
   FakeHtmlOutput,
   FakeHtmlService,
   FakeHtmlTemplate,
@@ -17,7 +14,6 @@ import type {
   FakePropertiesService,
   FakeScriptApp,
   FakeSession,
-  FakeUrlFetchApp,
   FakeUtilities,
 } from "./services";
 import type {
@@ -61,8 +57,6 @@ const typeChecks: true[] = [
   true satisfies OnlyReal<FakeMenu, GoogleAppsScript.Base.Menu>,
   true satisfies OnlyReal<FakeUser, GoogleAppsScript.Base.User>,
   true satisfies OnlyReal<FakeBlob, GoogleAppsScript.Base.Blob>,
-  true satisfies OnlyReal<FakeUrlFetchApp, GoogleAppsScript.URL_Fetch.UrlFetchApp>,
-  true satisfies OnlyReal<FakeHTTPResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>,
   true satisfies OnlyReal<FakeDriveApp, GoogleAppsScript.Drive.DriveApp>,
   true satisfies OnlyReal<FakeFolder, GoogleAppsScript.Drive.Folder>,
   true satisfies OnlyReal<FakeFile, GoogleAppsScript.Drive.File>,
@@ -71,8 +65,6 @@ const typeChecks: true[] = [
   true satisfies OnlyReal<FakeLock, GoogleAppsScript.Lock.Lock>,
   true satisfies OnlyReal<FakePropertiesService, GoogleAppsScript.Properties.PropertiesService>,
   true satisfies OnlyReal<FakeProperties, GoogleAppsScript.Properties.Properties>,
-  true satisfies OnlyReal<FakeCacheService, GoogleAppsScript.Cache.CacheService>,
-  true satisfies OnlyReal<FakeCache, GoogleAppsScript.Cache.Cache>,
   true satisfies OnlyReal<FakeScriptApp, GoogleAppsScript.Script.ScriptApp>,
   true satisfies OnlyReal<FakeSession, GoogleAppsScript.Base.Session>,
   true satisfies OnlyReal<FakeUtilities, GoogleAppsScript.Utilities.Utilities>,
@@ -746,50 +738,6 @@ describe("MailApp", () => {
   });
 });
 
-describe("UrlFetchApp", () => {
-  // The add-on no longer fetches anything (its manifest lacks script.external_request): grant it here.
-  const withFetch = () => setup({ scopes: [...manifestScopes(), SCOPE.externalRequest] });
-  test("scripted responses, recorded requests and the 4xx/5xx rule", () => {
-    const { fakes } = withFetch();
-    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0xff]);
-    fakes.http.enqueue(
-      { status: 429, contentType: "text/html", body: "Too many requests" },
-      { status: 429, body: "slow down" },
-      { status: 200, contentType: "application/pdf", body: pdf },
-    );
-    const url = "https://docs.google.com/spreadsheets/d/x/export?format=pdf&gid=0";
-    const params = { headers: { Authorization: `Bearer ${fakes.ScriptApp.getOAuthToken()}` } };
-    expect(() => fakes.UrlFetchApp.fetch(url, params)).toThrow(
-      "Request failed for https://docs.google.com returned code 429. Truncated server response: Too many requests (use muteHttpExceptions option to examine full response)",
-    );
-    const muted = fakes.UrlFetchApp.fetch(url, { ...params, muteHttpExceptions: true });
-    expect(muted.getResponseCode()).toBe(429);
-    expect(muted.getContentText()).toBe("slow down");
-    const ok = fakes.UrlFetchApp.fetch(url, { ...params, muteHttpExceptions: true });
-    expect(ok.getResponseCode()).toBe(200);
-    expect(ok.getHeaders()).toEqual({ "Content-Type": "application/pdf" });
-    expect(ok.getContent()).toEqual([0x25, 0x50, 0x44, 0x46, -1]);
-    expect(ok.getBlob().getContentType()).toBe("application/pdf");
-    expect(fakes.http.requests).toHaveLength(3);
-    expect(fakes.http.requests[0]).toMatchObject({
-      url,
-      method: "get",
-      headers: { Authorization: "Bearer ya29.fake-oauth-token" },
-      muteHttpExceptions: false,
-    });
-    expect(() => fakes.UrlFetchApp.fetch(url)).toThrow("no scripted response");
-  });
-
-  test("a handler answers when the queue is empty, and may simulate network errors", () => {
-    const { fakes } = withFetch();
-    fakes.http.respond((req) =>
-      req.url.includes("down") ? new Error("Address unavailable") : { body: "ok" },
-    );
-    expect(fakes.UrlFetchApp.fetch("https://example.com/a").getContentText()).toBe("ok");
-    expect(() => fakes.UrlFetchApp.fetch("https://example.com/down")).toThrow("Address unavailable");
-  });
-});
-
 describe("DriveApp", () => {
   test("folders, files from blobs, iterators and lookups by id", () => {
     const { fakes } = setup();
@@ -818,7 +766,7 @@ describe("DriveApp", () => {
   });
 });
 
-describe("PropertiesService, CacheService, ScriptApp, Session", () => {
+describe("PropertiesService, ScriptApp, Session", () => {
   test("properties are per store and strings", () => {
     const { fakes } = setup();
     const doc = fakes.PropertiesService.getDocumentProperties();
@@ -832,16 +780,6 @@ describe("PropertiesService, CacheService, ScriptApp, Session", () => {
     doc.deleteProperty("c");
     expect(fakes.properties.document.size).toBe(0);
     expect(() => doc.setProperty("big", "x".repeat(10_000))).toThrow("Argument too large: value");
-  });
-
-  test("cache entries expire on the virtual clock", () => {
-    const { fakes } = setup();
-    const cache = fakes.CacheService.getScriptCache();
-    cache.put("k", "v", 10);
-    expect(cache.get("k")).toBe("v");
-    fakes.Utilities.sleep(11_000);
-    expect(cache.get("k")).toBeNull();
-    expect(fakes.clock.sleeps).toEqual([11_000]);
   });
 
   test("ScriptApp and Session", () => {
@@ -891,11 +829,11 @@ describe("install", () => {
     const target: Record<string, unknown> = { SpreadsheetApp: "before" };
     const restore = fakes.install(target);
     expect(target.SpreadsheetApp).toBe(fakes.SpreadsheetApp);
-    expect(target.UrlFetchApp).toBe(fakes.UrlFetchApp);
+    expect(target.DriveApp).toBe(fakes.DriveApp);
     expect(target.MimeType).toBe(fakes.MimeType);
     restore();
     expect(target.SpreadsheetApp).toBe("before");
-    expect("UrlFetchApp" in target).toBe(false);
+    expect("DriveApp" in target).toBe(false);
   });
 
   test("on globalThis, code written against the Apps Script globals runs on the fakes", () => {

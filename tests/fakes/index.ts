@@ -3,12 +3,12 @@
  *
  *   const fakes = createGasFakes({ timeZone: "Asia/Ho_Chi_Minh" });
  *   fakes.seed("Plan", [["Header"], ["01/03/2020"]]);
- *   const restore = fakes.install();           // SpreadsheetApp, UrlFetchApp, … on globalThis
+ *   const restore = fakes.install();           // SpreadsheetApp, DriveApp, … on globalThis
  *   try { runEntryPoint(); } finally { restore(); }
  *   expect(fakes.count("Range.setValues")).toBe(1);
  *
- * Every public method of every fake counts one call ("Range.setValues", "UrlFetchApp.fetch", …);
- * test handles (seed, snapshot, cell, sheetInfo, ui, http, mail, locks, …) never count.
+ * Every public method of every fake counts one call ("Range.setValues", "MailApp.sendEmail", …);
+ * test handles (seed, snapshot, cell, sheetInfo, ui, mail, locks, …) never count.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,21 +17,17 @@ import { as, instrument, isDate, Recorder } from "./core";
 import type { AuthModeName } from "./scopes";
 import {
   DriveState,
-  FakeCacheService,
   FakeDriveApp,
   FakeHtmlService,
   FakeLockService,
-  FakeLogger,
   FakeMailApp,
   FakePropertiesService,
   FakeScriptApp,
   FakeSession,
-  FakeUrlFetchApp,
   FakeUtilities,
   type FileData,
   type FolderData,
   HtmlFiles,
-  HttpState,
   LockState,
   MailState,
   MimeTypes,
@@ -65,7 +61,7 @@ export function manifestScopes(path = join(__dirname, "..", "..", "appsscript.js
   const manifest = JSON.parse(readFileSync(path, "utf8")) as { oauthScopes?: string[] };
   return manifest.oauthScopes ?? [];
 }
-export type { FakeRequest, FakeResponder, FakeResponseSpec, LockKind, SentMail } from "./services";
+export type { LockKind, SentMail } from "./services";
 export type {
   AlertRecord,
   ButtonName,
@@ -172,18 +168,15 @@ export interface SheetInfo {
 
 export interface GasFakes {
   readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  readonly UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
   readonly DriveApp: GoogleAppsScript.Drive.DriveApp;
   readonly MailApp: GoogleAppsScript.Mail.MailApp;
   readonly LockService: GoogleAppsScript.Lock.LockService;
   readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-  readonly CacheService: GoogleAppsScript.Cache.CacheService;
   readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
   readonly Session: GoogleAppsScript.Base.Session;
   readonly Utilities: GoogleAppsScript.Utilities.Utilities;
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly Charts: GoogleAppsScript.Charts.Charts;
-  readonly Logger: GoogleAppsScript.Base.Logger;
   readonly MimeType: GoogleAppsScript.Base.MimeType;
 
   /** Every counted call so far, in order: "SpreadsheetApp.getActive", "Range.setValues", … */
@@ -237,7 +230,6 @@ export interface GasFakes {
   setActiveUser(email: string): void;
 
   readonly ui: UiState;
-  readonly http: HttpState;
   readonly mail: MailState;
   readonly locks: LockState;
   readonly properties: {
@@ -264,7 +256,6 @@ export interface GasFakes {
   readonly triggers: readonly TriggerData[];
   /** Virtual time: Utilities.sleep and lock waits add to it; nothing really sleeps. */
   readonly clock: { elapsedMs: number; sleeps: number[] };
-  readonly logs: string[];
 }
 
 const Position = Object.freeze({ TOP: "TOP", RIGHT: "RIGHT", BOTTOM: "BOTTOM", NONE: "NONE" });
@@ -323,15 +314,12 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     users,
     scriptTimeZone: options.scriptTimeZone ?? timeZone,
     locale,
-    http: new HttpState(),
     mail: new MailState(options.mailQuota ?? 100),
     locks: new LockState(),
     properties: { document: new Map(), user: new Map(), script: new Map() },
-    caches: { document: new Map(), user: new Map(), script: new Map() },
     drive,
     html,
     triggers: new TriggerState(),
-    logs: [],
     oauthToken: options.oauthToken ?? "ya29.fake-oauth-token",
     scriptId: "fake-script-id",
     spreadsheetIdOf: (x) => (x instanceof FakeSpreadsheet ? spreadsheetId : undefined),
@@ -340,21 +328,18 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
 
   const services = {
     SpreadsheetApp: as<GoogleAppsScript.Spreadsheet.SpreadsheetApp>(new FakeSpreadsheetApp(sheetsEnv)),
-    UrlFetchApp: as<GoogleAppsScript.URL_Fetch.UrlFetchApp>(new FakeUrlFetchApp(servicesEnv)),
     DriveApp: as<GoogleAppsScript.Drive.DriveApp>(new FakeDriveApp(servicesEnv)),
     MailApp: as<GoogleAppsScript.Mail.MailApp>(new FakeMailApp(servicesEnv)),
     LockService: as<GoogleAppsScript.Lock.LockService>(new FakeLockService(servicesEnv)),
     PropertiesService: as<GoogleAppsScript.Properties.PropertiesService>(
       new FakePropertiesService(servicesEnv),
     ),
-    CacheService: as<GoogleAppsScript.Cache.CacheService>(new FakeCacheService(servicesEnv)),
     ScriptApp: as<GoogleAppsScript.Script.ScriptApp>(new FakeScriptApp(servicesEnv)),
     Session: as<GoogleAppsScript.Base.Session>(new FakeSession(servicesEnv)),
     Utilities: as<GoogleAppsScript.Utilities.Utilities>(new FakeUtilities(servicesEnv)),
     HtmlService: as<GoogleAppsScript.HTML.HtmlService>(new FakeHtmlService(servicesEnv)),
     Charts: as<GoogleAppsScript.Charts.Charts>(new FakeCharts({ recorder })),
     Sheets: createSheetsApi(sheetsEnv),
-    Logger: as<GoogleAppsScript.Base.Logger>(new FakeLogger(servicesEnv)),
     MimeType: as<GoogleAppsScript.Base.MimeType>(MimeTypes),
   };
 
@@ -544,7 +529,6 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
       users.effective = email;
     },
     ui: sheetsEnv.ui,
-    http: servicesEnv.http,
     mail: servicesEnv.mail,
     locks: servicesEnv.locks,
     properties: servicesEnv.properties,
@@ -568,7 +552,6 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     htmlFiles: html.files,
     triggers: servicesEnv.triggers.triggers,
     clock,
-    logs: servicesEnv.logs,
   };
   return fakes;
 }

@@ -155,10 +155,8 @@ export const SCOPES: Readonly<Record<string, ClassRule>> = {
   FolderIterator: driveClass("folder-iterator", []),
   FileIterator: driveClass("file-iterator", []),
 
-  // --- Mail, HTTP, triggers ---
+  // --- Mail, triggers ---
   MailApp: { scopes: [SCOPE.sendMail], ref: `${REF}mail/mail-app` },
-  UrlFetchApp: { scopes: [SCOPE.externalRequest], ref: `${REF}url-fetch/url-fetch-app` },
-  HTTPResponse: { ...NO_AUTH, ref: `${REF}url-fetch/http-response` },
   ScriptApp: {
     scopes: [SCOPE.scriptApp],
     ref: `${REF}script/script-app`,
@@ -189,13 +187,10 @@ export const SCOPES: Readonly<Record<string, ClassRule>> = {
   Lock: { ...NO_AUTH, ref: `${REF}lock/lock` },
   PropertiesService: { ...NO_AUTH, ref: `${REF}properties/properties-service` },
   Properties: { ...NO_AUTH, ref: `${REF}properties/properties` },
-  CacheService: { ...NO_AUTH, ref: `${REF}cache/cache-service` },
-  Cache: { ...NO_AUTH, ref: `${REF}cache/cache` },
   HtmlService: { ...NO_AUTH, ref: `${REF}html/html-service` },
   HtmlOutput: { ...NO_AUTH, ref: `${REF}html/html-output` },
   HtmlTemplate: { ...NO_AUTH, ref: `${REF}html/html-template` },
   Utilities: { ...EVERYWHERE, ref: `${REF}utilities/utilities` },
-  Logger: { ...EVERYWHERE, ref: `${REF}base/logger` },
   Blob: { ...EVERYWHERE, ref: `${REF}base/blob` },
 };
 

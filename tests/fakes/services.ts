@@ -1,6 +1,7 @@
 /**
- * In-memory UrlFetchApp, DriveApp, MailApp, LockService, PropertiesService, CacheService,
- * ScriptApp, Session, Utilities, HtmlService, Logger and MimeType. Every public method counts a
+ * In-memory DriveApp, MailApp, LockService, PropertiesService, ScriptApp, Session, Utilities,
+ * HtmlService and MimeType (the services the add-on calls; UrlFetchApp, CacheService and Logger went
+ * when the add-on stopped calling them). Every public method counts a
  * call on the shared Recorder, like the SpreadsheetApp fakes.
  */
 import { createHash } from "node:crypto";
@@ -38,9 +39,6 @@ type GHtmlTemplate = GoogleAppsScript.HTML.HtmlTemplate;
 type GTrigger = GoogleAppsScript.Script.Trigger;
 type GLock = GoogleAppsScript.Lock.Lock;
 type GProperties = GoogleAppsScript.Properties.Properties;
-type GCache = GoogleAppsScript.Cache.Cache;
-type GResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
-type GFetchOptions = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
 
 export interface Clock {
   /** Virtual milliseconds spent in Utilities.sleep and in waiting for locks. */
@@ -54,15 +52,12 @@ export interface ServicesEnv extends CountedEnv {
   readonly users: { active: string; effective: string; owner: string };
   readonly scriptTimeZone: string;
   readonly locale: string;
-  readonly http: HttpState;
   readonly mail: MailState;
   readonly locks: LockState;
   readonly properties: PropertyStores;
-  readonly caches: CacheStores;
   readonly drive: DriveState;
   readonly html: HtmlFiles;
   readonly triggers: TriggerState;
-  readonly logs: string[];
   readonly oauthToken: string;
   readonly scriptId: string;
   /** The id of the fake spreadsheet, for ScriptApp.newTrigger().forSpreadsheet(ss). */
@@ -72,167 +67,6 @@ export interface ServicesEnv extends CountedEnv {
 
 function newBlob(env: CountedEnv, data: BlobData): GBlob {
   return as<GBlob>(new FakeBlob(env, data));
-}
-
-// ---------------------------------------------------------------------------------------------
-// UrlFetchApp
-
-/** A scripted HTTP answer. `body` may be text or bytes. */
-export interface FakeResponseSpec {
-  status?: number;
-  contentType?: string;
-  body?: string | Uint8Array | number[];
-  headers?: Record<string, string>;
-}
-
-/** What the code under test asked UrlFetchApp for. */
-export interface FakeRequest {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  payload: unknown;
-  muteHttpExceptions: boolean;
-  params: GFetchOptions;
-}
-
-export type FakeResponder = (request: FakeRequest) => FakeResponseSpec | Error;
-
-export class HttpState {
-  readonly requests: FakeRequest[] = [];
-  private readonly queue: Array<FakeResponseSpec | Error> = [];
-  private handler: FakeResponder | undefined;
-
-  /** Answers for the next fetches, in order; an Error makes that fetch throw it. */
-  enqueue(...responses: Array<FakeResponseSpec | Error>): void {
-    this.queue.push(...responses);
-  }
-
-  /** Answers every fetch the queue does not cover. */
-  respond(handler: FakeResponder | undefined): void {
-    this.handler = handler;
-  }
-
-  pending(): number {
-    return this.queue.length;
-  }
-
-  next(request: FakeRequest): FakeResponseSpec | Error {
-    const queued = this.queue.shift();
-    if (queued !== undefined) return queued;
-    if (this.handler !== undefined) return this.handler(request);
-    throw new Error(
-      `Fake UrlFetchApp: no scripted response for ${request.method.toUpperCase()} ${request.url}`,
-    );
-  }
-}
-
-function requestOf(url: unknown, params: GFetchOptions | undefined): FakeRequest {
-  if (typeof url !== "string") throw signatureError("UrlFetchApp", "fetch", [url]);
-  if (!/^https?:\/\/[^/\s]+/i.test(url)) throw new Error(`Invalid argument: ${url}`);
-  const p = params ?? {};
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(p.headers ?? {})) headers[k] = String(v);
-  if (p.contentType !== undefined) headers["Content-Type"] = p.contentType;
-  return {
-    url,
-    method: (p.method ?? (p.payload !== undefined ? "post" : "get")).toLowerCase(),
-    headers,
-    payload: p.payload,
-    muteHttpExceptions: p.muteHttpExceptions === true,
-    params: { ...p, headers: { ...(p.headers ?? {}) } },
-  };
-}
-
-function doFetch(env: ServicesEnv, request: FakeRequest): GResponse {
-  env.http.requests.push(request);
-  const spec = env.http.next(request);
-  if (spec instanceof Error) throw spec;
-  const status = spec.status ?? 200;
-  const contentType = spec.contentType ?? "text/plain; charset=utf-8";
-  const bytes = toUint8(spec.body ?? "");
-  const headers: Record<string, string> = { "Content-Type": contentType, ...(spec.headers ?? {}) };
-  if (status >= 400 && !request.muteHttpExceptions) {
-    const origin = /^https?:\/\/[^/?#]+/i.exec(request.url)?.[0] ?? request.url;
-    const text = decodeText(bytes);
-    throw new Error(
-      `Request failed for ${origin} returned code ${status}. Truncated server response: ${text.slice(0, 100)}${
-        text.length > 100 ? "..." : ""
-      } (use muteHttpExceptions option to examine full response)`,
-    );
-  }
-  return as<GResponse>(new FakeHTTPResponse(env, status, headers, bytes));
-}
-
-export class FakeUrlFetchApp implements Partial<GoogleAppsScript.URL_Fetch.UrlFetchApp> {
-  constructor(protected readonly env: ServicesEnv) {}
-  fetch(url: string, params?: GFetchOptions): GResponse {
-    return doFetch(this.env, requestOf(url, params));
-  }
-  fetchAll(requests: Array<GoogleAppsScript.URL_Fetch.URLFetchRequest | string>): GResponse[] {
-    return requests.map((r) =>
-      doFetch(this.env, typeof r === "string" ? requestOf(r, {}) : requestOf(r.url, r)),
-    );
-  }
-  getRequest(url: string, params?: GFetchOptions): GoogleAppsScript.URL_Fetch.URLFetchRequest {
-    const r = requestOf(url, params);
-    return {
-      ...r.params,
-      url,
-      method: r.method as GoogleAppsScript.URL_Fetch.HttpMethod,
-      headers: r.headers,
-    };
-  }
-}
-instrument(FakeUrlFetchApp, "UrlFetchApp");
-
-export class FakeHTTPResponse implements Partial<GResponse> {
-  constructor(
-    protected readonly env: ServicesEnv,
-    private readonly status: number,
-    private readonly headers: Record<string, string>,
-    private readonly bytes: Uint8Array,
-  ) {
-    registerBlobSource(this, () => ({ bytes: this.bytes, contentType: mainType(this.headers), name: null }));
-  }
-  getResponseCode(): number {
-    return this.status;
-  }
-  getHeaders(): Record<string, string> {
-    return { ...this.headers };
-  }
-  getAllHeaders(): Record<string, string> {
-    return { ...this.headers };
-  }
-  getContent(): number[] {
-    return toSignedBytes(this.bytes);
-  }
-  getContentText(charset?: string): string {
-    return decodeText(this.bytes, charset ?? charsetOf(this.headers) ?? "UTF-8");
-  }
-  getBlob(): GBlob {
-    return newBlob(this.env, { bytes: this.bytes, contentType: mainType(this.headers), name: null });
-  }
-  getAs(contentType: string): GBlob {
-    const type = mainType(this.headers);
-    if (type !== contentType)
-      throw new Error(`Converting from ${type ?? "unknown"} to ${contentType} is not supported.`);
-    return newBlob(this.env, { bytes: this.bytes, contentType: type, name: null });
-  }
-}
-instrument(FakeHTTPResponse, "HTTPResponse");
-
-function headerValue(headers: Record<string, string>, name: string): string | undefined {
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key === undefined ? undefined : headers[key];
-}
-
-function mainType(headers: Record<string, string>): string | null {
-  const value = headerValue(headers, "Content-Type");
-  return value === undefined ? null : (value.split(";")[0]?.trim() ?? null);
-}
-
-function charsetOf(headers: Record<string, string>): string | undefined {
-  return /charset=([^;]+)/i.exec(headerValue(headers, "Content-Type") ?? "")?.[1]?.trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -984,75 +818,6 @@ export class FakePropertiesService implements Partial<GoogleAppsScript.Propertie
 instrument(FakePropertiesService, "PropertiesService");
 
 // ---------------------------------------------------------------------------------------------
-// CacheService
-
-export interface CacheStores {
-  document: Map<string, { value: string; expiresAtMs: number }>;
-  user: Map<string, { value: string; expiresAtMs: number }>;
-  script: Map<string, { value: string; expiresAtMs: number }>;
-}
-
-export class FakeCache implements Partial<GCache> {
-  constructor(
-    protected readonly env: ServicesEnv,
-    private readonly store: CacheStores["script"],
-  ) {}
-  get(key: string): string | null {
-    const entry = this.store.get(key);
-    if (entry === undefined || entry.expiresAtMs <= this.env.clock.elapsedMs) return null;
-    return entry.value;
-  }
-  getAll(keys: string[]): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const key of keys) {
-      const entry = this.store.get(key);
-      if (entry !== undefined && entry.expiresAtMs > this.env.clock.elapsedMs) out[key] = entry.value;
-    }
-    return out;
-  }
-  put(key: string, value: string, expirationInSeconds?: number): void {
-    putCache(this.env, this.store, key, value, expirationInSeconds);
-  }
-  putAll(values: Record<string, string>, expirationInSeconds?: number): void {
-    for (const [k, v] of Object.entries(values)) putCache(this.env, this.store, k, v, expirationInSeconds);
-  }
-  remove(key: string): void {
-    this.store.delete(key);
-  }
-  removeAll(keys: string[]): void {
-    for (const key of keys) this.store.delete(key);
-  }
-}
-instrument(FakeCache, "Cache");
-
-function putCache(
-  env: ServicesEnv,
-  store: CacheStores["script"],
-  key: string,
-  value: string,
-  seconds: number | undefined,
-): void {
-  if (key.length > 250) throw new Error("Argument too large: key");
-  if (toUint8(String(value)).length > 100 * 1024) throw new Error("Argument too large: value");
-  const ttl = Math.min(Math.max(seconds ?? 600, 1), 21600);
-  store.set(key, { value: String(value), expiresAtMs: env.clock.elapsedMs + ttl * 1000 });
-}
-
-export class FakeCacheService implements Partial<GoogleAppsScript.Cache.CacheService> {
-  constructor(protected readonly env: ServicesEnv) {}
-  getDocumentCache(): GCache | null {
-    return as<GCache>(new FakeCache(this.env, this.env.caches.document));
-  }
-  getScriptCache(): GCache {
-    return as<GCache>(new FakeCache(this.env, this.env.caches.script));
-  }
-  getUserCache(): GCache {
-    return as<GCache>(new FakeCache(this.env, this.env.caches.user));
-  }
-}
-instrument(FakeCacheService, "CacheService");
-
-// ---------------------------------------------------------------------------------------------
 // ScriptApp
 
 export const AuthMode = enumOf("NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL");
@@ -1661,27 +1426,7 @@ export class FakeHtmlService implements Partial<GoogleAppsScript.HTML.HtmlServic
 instrument(FakeHtmlService, "HtmlService");
 
 // ---------------------------------------------------------------------------------------------
-// Logger and MimeType
-
-export class FakeLogger implements Partial<GoogleAppsScript.Base.Logger> {
-  constructor(protected readonly env: ServicesEnv) {}
-  log(format: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
-    let text = typeof format === "string" ? format : JSON.stringify(format);
-    if (values.length > 0) {
-      text = text.replace(/%s|%d|%f/g, () => String(values.shift()));
-      if (values.length > 0) text += ` ${values.map(String).join(" ")}`;
-    }
-    this.env.logs.push(text);
-    return as(this);
-  }
-  getLog(): string {
-    return this.env.logs.join("\n");
-  }
-  clear(): void {
-    this.env.logs.length = 0;
-  }
-}
-instrument(FakeLogger, "Logger");
+// MimeType
 
 export const MimeTypes = Object.freeze({
   GOOGLE_APPS_SCRIPT: "application/vnd.google-apps.script",
