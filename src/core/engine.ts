@@ -43,10 +43,27 @@ function parsePeriodOrThrow(periodCode: string) {
   return parsed;
 }
 
-export function prepareReport(workbook: RawWorkbook, periodCode: string, today: Day): PreparedReport {
+export interface ReportOptions {
+  /** The date printed on the report (`--date`); before the `Ngày báo cáo` setting and today. */
+  reportDate?: Day;
+}
+
+export function prepareReport(
+  workbook: RawWorkbook,
+  periodCode: string,
+  today: Day,
+  options: ReportOptions = {},
+): PreparedReport {
   const parsed = parsePeriodOrThrow(periodCode);
   const validation = validateWorkbook(workbook, today, parsed.year);
-  const model = buildReport(validation.plan, parsed.year, parsed.kind, today);
+  const planYear = validation.plan.settings.year;
+  // A report of another year than the plan's would count this year's tasks against that year's dates.
+  if (planYear !== undefined && planYear !== parsed.year)
+    throw new PeriodCodeError(
+      `Kỳ ${periodCode} không thuộc năm kế hoạch ${planYear} (mục "Năm kế hoạch" ở trang "Cấu hình"); chọn một kỳ của năm ${planYear}.`,
+    );
+  const issuedOn = options.reportDate ?? validation.plan.settings.reportDate ?? today;
+  const model = buildReport(validation.plan, parsed.year, parsed.kind, issuedOn);
   const issues = sortIssues(
     [...validation.issues, ...model.warnings],
     PLAN_SHEETS.map((s) => s.name),
@@ -66,6 +83,27 @@ export function prepareUnits(workbook: RawWorkbook, periodCode: string, today: D
   const validation = validateWorkbook(workbook, today, parsed.year);
   const period = makePeriod(parsed.year, parsed.kind, validation.plan.settings.cutoffMode);
   return { ...validation, period, units: unitStatuses(validation.plan, period) };
+}
+
+/** The rows a report made despite errors leaves out: each sheet's rows that carry an error. */
+export function leftOutRows(issues: readonly Issue[]): { sheet: string; rows: number[] }[] {
+  const bySheet = new Map<string, Set<number>>();
+  for (const i of issues) {
+    if (i.severity !== "error" || i.row === null) continue;
+    const rows = bySheet.get(i.sheet) ?? new Set<number>();
+    rows.add(i.row);
+    bySheet.set(i.sheet, rows);
+  }
+  return [...bySheet].map(([sheet, rows]) => ({ sheet, rows: [...rows].sort((a, b) => a - b) }));
+}
+
+/** `Đã bỏ qua 3 dòng có lỗi: trang "Nhiệm vụ" dòng 5, 7; trang "Tiến độ" dòng 12.` (empty when none). */
+export function leftOutText(issues: readonly Issue[]): string {
+  const left = leftOutRows(issues);
+  const count = left.reduce((n, s) => n + s.rows.length, 0);
+  if (count === 0) return "";
+  const where = left.map((s) => `trang "${s.sheet}" dòng ${s.rows.join(", ")}`).join("; ");
+  return `Đã bỏ qua ${count} dòng có lỗi (không tính vào báo cáo): ${where}.`;
 }
 
 /** The JSON object of domain.md §8. */

@@ -13,6 +13,8 @@ export interface Settings {
   year: number | undefined;
   planNumber: string;
   planDate: Day | undefined;
+  /** The date printed on the report (`Ngày báo cáo`); undefined: the day it is made. */
+  reportDate: Day | undefined;
   cutoffMode: CutoffMode;
   homeAffairsEmail: string;
   ccEmails: string[];

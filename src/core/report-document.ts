@@ -111,10 +111,16 @@ function narrative(model: ReportModel, section: NarrativeSection): Block {
 
 function summarySentence(model: ReportModel): string {
   const t = model.totals;
+  const due = model.due;
+  const end = vnDay(model.period.end);
+  const dueText =
+    due.total === 0
+      ? `Tính đến ngày ${end}, chưa có nhiệm vụ nào đến hạn.`
+      : `Tính đến ngày ${end}, có ${due.total} nhiệm vụ đã đến hạn, trong đó ${due.done} nhiệm vụ đã hoàn thành (đạt ${Math.round((due.done * 100) / due.total)}% số nhiệm vụ đến hạn).`;
   return (
-    `Kế hoạch có ${t.total} nhiệm vụ; tính đến ngày ${vnDay(model.period.end)}, đã hoàn thành ${t.done} nhiệm vụ ` +
-    `(${t.doneOnTime} đúng hạn, ${t.doneLate} trễ hạn), đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}; ` +
-    `${t.overdue} nhiệm vụ đã quá hạn mà chưa hoàn thành. Tỷ lệ hoàn thành đạt ${percentDone(t)}%.`
+    `Kế hoạch có ${t.total} nhiệm vụ. ${dueText} Trên toàn bộ Kế hoạch, đã hoàn thành ${t.done} nhiệm vụ ` +
+    `(${t.doneOnTime} đúng hạn, ${t.doneLate} trễ hạn, bằng ${percentDone(t)}% Kế hoạch), đang thực hiện ${t.inProgress}, ` +
+    `chưa triển khai ${t.notStarted}; ${t.overdue} nhiệm vụ đã quá hạn mà chưa hoàn thành.`
   );
 }
 
@@ -150,12 +156,12 @@ function dimensionBlocks(model: ReportModel, index: number): Block[] {
   const title: Block = { type: "paragraph", text: `2.${index + 1}. ${d.dimension.vn}` };
   if (d.tasks.length === 0)
     return [title, { type: "paragraph", text: "Trong kỳ chưa có kết quả mới được cập nhật.", italic: true }];
-  const lines = d.tasks.map((s) => {
-    // One sentence per task: each result without its own final stop, its evidence in brackets.
-    const results = s.periodUpdates
-      .map((u) => `${u.result.replace(/[\s.;,]+$/u, "")}${u.evidence ? ` (${u.evidence})` : ""}`)
-      .join("; ");
-    return { type: "paragraph", text: `- ${s.task.content}: ${results}.` } as Block;
+  // Each task once, with its latest result as of the period's end; the appendix keeps every update.
+  const lines = d.tasks.map((s): Block => {
+    const latest = s.periodUpdates.at(-1);
+    const result = latest ? latest.result.replace(/[\s.;,]+$/u, "") : "";
+    const evidence = latest?.evidence ? ` (${latest.evidence})` : "";
+    return { type: "paragraph", text: `- ${s.task.content}: ${result}${evidence}. ${stateText(s)}.` };
   });
   return [title, ...lines];
 }

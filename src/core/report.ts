@@ -32,6 +32,8 @@ export interface ReportModel {
   narrative: Record<NarrativeSection, string | undefined>;
   groups: GroupCounts[];
   totals: Counts;
+  /** Tasks whose deadline (a date) falls on or before the period's end, and how many of those are done. */
+  due: { total: number; done: number };
   dimensions: DimensionResults[];
   /** Every task, in sheet order, for the appendix. */
   statuses: TaskStatus[];
@@ -51,6 +53,7 @@ export function buildReport(plan: Plan, year: number, kind: PeriodKind, issuedOn
     narrative: narrativeOf(found),
     groups,
     totals,
+    due: dueBy(statuses, period.end),
     dimensions: DIMENSIONS.map((dimension, i) => ({
       dimension,
       counts: groups[i] as GroupCounts,
@@ -59,6 +62,11 @@ export function buildReport(plan: Plan, year: number, kind: PeriodKind, issuedOn
     statuses,
     warnings: narrativeWarnings(found, period),
   };
+}
+
+function dueBy(statuses: readonly TaskStatus[], end: Day): { total: number; done: number } {
+  const due = statuses.filter((s) => s.task.deadline.kind === "day" && s.task.deadline.day <= end);
+  return { total: due.length, done: due.filter((s) => s.state === "done").length };
 }
 
 const SECTION_COLUMNS: Record<NarrativeSection, string> = {

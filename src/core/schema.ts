@@ -190,8 +190,22 @@ const setting = (
 ): SettingSpec => ({ key, label, kind, required, defaultValue, hint });
 
 export const SETTINGS = [
-  setting("parentBody", "Cơ quan chủ quản", "text", false, "", "Ví dụ UBND TỈNH …"),
-  setting("agency", "Tên cơ quan", "text", true, "", "Ví dụ Ban Quản lý các khu công nghiệp tỉnh"),
+  setting(
+    "parentBody",
+    "Cơ quan chủ quản",
+    "text",
+    false,
+    "",
+    "Ví dụ UBND tỉnh Quảng Ninh; gõ chữ thường, đầu báo cáo tự in hoa",
+  ),
+  setting(
+    "agency",
+    "Tên cơ quan",
+    "text",
+    true,
+    "",
+    "Ví dụ Ban Quản lý các khu công nghiệp tỉnh; gõ chữ thường như trong câu, đầu báo cáo tự in hoa",
+  ),
   setting("agencyCode", "Ký hiệu cơ quan", "text", false, "", "Ví dụ BQLKCN"),
   setting("place", "Địa danh", "text", false, "", "Địa danh ghi ở đầu văn bản"),
   setting("year", "Năm kế hoạch", "year", true, "", "Ví dụ 2020"),
@@ -208,7 +222,7 @@ export const SETTINGS = [
   setting("homeAffairsEmail", "Email Sở Nội vụ", "email", false, "", "Địa chỉ nhận báo cáo"),
   setting("ccEmails", "Email đồng gửi", "emails", false, "", "Nhiều địa chỉ cách nhau bởi dấu phẩy"),
   setting("folder", "Thư mục lưu báo cáo", "text", false, "", "Mã hoặc đường liên kết thư mục Google Drive"),
-  setting("signerTitle", "Chức vụ người ký", "text", false, "", "Ví dụ TRƯỞNG BAN"),
+  setting("signerTitle", "Chức vụ người ký", "text", false, "", "Ví dụ Trưởng ban; báo cáo tự in hoa"),
   setting("signer", "Người ký", "text", false, "", "Họ và tên người ký"),
   setting(
     "recipients",
@@ -225,6 +239,14 @@ export const SETTINGS = [
     false,
     "5",
     "Nhắc tự động các đơn vị chưa cập nhật bao nhiêu ngày trước ngày chốt số liệu (0–60)",
+  ),
+  setting(
+    "reportDate",
+    "Ngày báo cáo",
+    "date",
+    false,
+    "",
+    "Ngày ghi trên báo cáo, dạng dd/mm/yyyy; để trống là ngày lập báo cáo",
   ),
 ] as const satisfies readonly SettingSpec[];
 

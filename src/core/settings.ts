@@ -59,6 +59,10 @@ export function readSettings(
   if (!planDate.ok && !isBlank(values.get("planDate")?.value))
     problem("planDate", `"Ngày ban hành kế hoạch" không phải ngày hợp lệ (dạng dd/mm/yyyy).`);
 
+  const reportDate = parseDay(values.get("reportDate")?.value, timeZone);
+  if (!reportDate.ok && !isBlank(values.get("reportDate")?.value))
+    problem("reportDate", `"Ngày báo cáo" không phải ngày hợp lệ (dạng dd/mm/yyyy).`);
+
   const cutoffMode = readMode(text("cutoffMode"));
   if (cutoffMode === undefined)
     problem(
@@ -90,6 +94,7 @@ export function readSettings(
       year,
       planNumber: text("planNumber"),
       planDate: planDate.ok ? planDate.value : undefined,
+      reportDate: reportDate.ok ? reportDate.value : undefined,
       cutoffMode: cutoffMode ?? "decree09",
       homeAffairsEmail,
       ccEmails,

@@ -76,6 +76,8 @@ export type GenerateResult =
       groups: GroupCounts[];
       totals: Counts;
       warnings: number;
+      /** Made despite errors: which rows were left out (`leftOutText`), else empty. */
+      leftOut: string;
     }
   | { status: "exists"; period: string; sheets: string[] }
   | { status: "hasErrors"; period: string; errors: number };

@@ -4,7 +4,7 @@
  * appends the log row. The API applies a batch atomically (one invalid request and nothing is
  * applied), so a failure leaves the old report as it was: no temporary sheets, no rollback.
  */
-import { prepareReport } from "../core/engine";
+import { leftOutText, prepareReport } from "../core/engine";
 import { appendixSheetName, reportSheetName } from "../core/export";
 import { parsePeriodCode } from "../core/periods";
 import type { GenerateResult } from "../core/sidebar-api";
@@ -82,6 +82,7 @@ export function generateReport(
       groups: report.model.groups,
       totals: report.model.totals,
       warnings: report.warnings,
+      leftOut: leftOutText(report.issues),
     };
   });
 }

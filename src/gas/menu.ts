@@ -123,7 +123,8 @@ export function menuReport(kind: PeriodKind): void {
         const label = periodLabel(parsePeriodCode(code) ?? { year: 0, kind });
         return (
           `Đã tạo "${result.sheet}" (${label}): ${t.total} nhiệm vụ, hoàn thành ${t.done}, ` +
-          `đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}.`
+          `đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}.` +
+          (result.leftOut ? `\n${result.leftOut}` : "")
         );
       }
       const question =

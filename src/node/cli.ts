@@ -1,7 +1,9 @@
 /** The `papi` command (domain.md §8): the same engine as the add-on, over .xlsx files. */
 import { join } from "node:path";
+import { parseDay } from "../core/cells";
 import { type Day, dayOfDate, vnDay } from "../core/day";
 import {
+  leftOutText,
   PeriodCodeError,
   prepareReport,
   prepareUnits,
@@ -45,6 +47,7 @@ const OPTIONS = {
   sample: {},
   period: { value: "mã kỳ báo cáo", example: "2020-Q1" },
   out: { value: "tên thư mục", example: "out" },
+  date: { value: "ngày dd/mm/yyyy", example: "31/03/2020" },
   help: {},
 } as const satisfies Record<string, OptionSpec>;
 
@@ -77,10 +80,10 @@ const COMMANDS: Record<string, Command> = {
     run: (file, values, io) => validate(file, values, io),
   },
   report: {
-    usage: "<tệp.xlsx> --period <kỳ> [--out THƯ_MỤC] [--json] [--force]",
+    usage: "<tệp.xlsx> --period <kỳ> [--date dd/mm/yyyy] [--out THƯ_MỤC] [--json] [--force]",
     summary: "lập báo cáo .xlsx và .pdf (mặc định vào out/)",
     file: true,
-    options: ["period", "out", "json", "force"],
+    options: ["period", "date", "out", "json", "force"],
     run: (file, values, io) => report(file, values, io),
   },
   units: {
@@ -111,6 +114,7 @@ ${lines.join("\n")}
 
 Kỳ báo cáo: 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1 (6 tháng), 2020-9M (9 tháng), 2020-Y (năm).
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có lỗi; 2 không dùng được tệp hoặc sai cách gọi.
+  --date    report: ngày ghi trên báo cáo (mặc định: mục "Ngày báo cáo" ở trang Cấu hình, nếu không thì hôm nay)
   --force   report: vẫn lập báo cáo khi dữ liệu có lỗi (các dòng lỗi bị bỏ qua); template: ghi đè tệp đã có
   --json    in một đối tượng JSON ra stdout
 `;
@@ -187,8 +191,19 @@ async function report(file: string, values: Values, io: Io): Promise<number> {
   return writeReport(await loadPlan(file), values.period, values, io);
 }
 
+/** `--date dd/mm/yyyy`: a real calendar day, or a one-line usage error. */
+function reportDate(text: string | undefined): Day | undefined {
+  if (text === undefined) return undefined;
+  const day = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text.trim())
+    ? parseDay(text.trim(), "Asia/Ho_Chi_Minh")
+    : undefined;
+  if (!day?.ok)
+    throw new UsageError(`--date "${text}" không phải ngày hợp lệ; dùng dạng dd/mm/yyyy, ví dụ 31/03/2020.`);
+  return day.value;
+}
+
 async function writeReport(workbook: RawWorkbook, period: string, values: Values, io: Io): Promise<number> {
-  const r = prepareReport(workbook, period, io.today());
+  const r = prepareReport(workbook, period, io.today(), { reportDate: reportDate(values.date) });
   refuseWithoutTasks(r);
   const blocked = r.errors > 0 && !values.force;
   let files: { xlsx: string; pdf: string } | null = null;
@@ -204,8 +219,11 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
       { path: files.pdf, data: pdf },
     ]);
   }
+  // Rows a forced report leaves out are said (on stderr beside --json's one object on stdout).
+  const leftOut = files ? leftOutText(r.issues) : "";
   if (values.json) {
     io.out(JSON.stringify(reportJson(r, files)));
+    if (leftOut) io.err(leftOut);
     return r.errors > 0 ? 1 : 0;
   }
   if (r.issues.length > 0) io.out(issueLines(r.issues));
@@ -213,6 +231,7 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
   const p = r.model.period;
   io.out(`\n${periodLabel(p)}: số liệu từ ${vnDay(p.start)} đến ${vnDay(p.end)} (${CUTOFF_MODES[p.mode]})\n`);
   io.out(dimensionTable(r.model.groups, r.model.totals));
+  if (leftOut) io.out(`\n${leftOut}`);
   if (files) io.out(`\nĐã ghi:\n  ${files.xlsx}\n  ${files.pdf}`);
   else
     io.out(

@@ -7,18 +7,20 @@ import type { SettingKey } from "../core/schema";
 
 /** Values of the `Cấu hình` sheet, as text, keyed by setting key (see SETTINGS in schema.ts). */
 export const SAMPLE_SETTINGS: Record<SettingKey, string> = {
-  parentBody: "UBND TỈNH MẪU",
+  // Typed as in a sentence: the report's header prints agency names in capitals itself.
+  parentBody: "UBND tỉnh Mẫu",
   agency: "Ban Quản lý các khu công nghiệp tỉnh Mẫu",
   agencyCode: "BQLKCN",
   place: "Tỉnh Mẫu",
   year: "2020",
   planNumber: "28/KH-BQLKCN",
   planDate: "15/01/2020",
+  reportDate: "",
   cutoffMode: "Nghị định 09/2019/NĐ-CP",
   homeAffairsEmail: "sonoivu@example.gov.vn",
   ccEmails: "vanphong.bqlkcn@example.gov.vn, lanhdao.bqlkcn@example.vn",
   folder: "",
-  signerTitle: "TRƯỞNG BAN",
+  signerTitle: "Trưởng ban",
   signer: "Nguyễn Văn A",
   recipients: "- Sở Nội vụ;\n- UBND tỉnh (để b/c);\n- Lãnh đạo Ban;\n- Lưu: VT, VP.",
   remindDays: "5",

@@ -66,7 +66,7 @@ export class Actions {
         status(
           this.out,
           "ok",
-          `Đã tạo "${r.sheet}": ${t.total} nhiệm vụ, hoàn thành ${t.done}, đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}. `,
+          `Đã tạo "${r.sheet}": ${t.total} nhiệm vụ, hoàn thành ${t.done}, đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}. ${r.leftOut ? `${r.leftOut} ` : ""}`,
           link(r.url, "Mở báo cáo"),
         );
         await this.refresh();

@@ -1,5 +1,11 @@
 import { dayOf } from "../../src/core/day";
-import { prepareReport, reportFileBase, reportJson } from "../../src/core/engine";
+import {
+  leftOutText,
+  PeriodCodeError,
+  prepareReport,
+  reportFileBase,
+  reportJson,
+} from "../../src/core/engine";
 import { reportGrids } from "../../src/core/grid";
 import { dateLine } from "../../src/core/report";
 import { sampleWorkbook } from "../../src/sample/sample";
@@ -217,5 +223,101 @@ describe("each dimension's subsection lists the tasks with a result in the perio
     const q2 = sampleReport("2020-Q2").model;
     expect(q2.totals.total).toBe(3);
     expect(q2.dimensions.flatMap((d) => d.tasks)).toEqual([]);
+  });
+});
+
+describe("what a clerk signs (domain.md §7, §8)", () => {
+  const plan = () =>
+    workbook({
+      tasks: [
+        task("1.1", { deadline: "Trước ngày 12/03/2020" }),
+        task("1.2", { deadline: "Tháng 2/2020" }),
+        // Quý I ends on 31/03, after Q1's cut-off (14/03, Decree 09): not yet due.
+        task("1.3", { deadline: "Quý I/2020" }),
+        task("1.4", { deadline: "Thường xuyên" }),
+      ],
+      updates: [
+        update("1.1", "10/01/2020", 40, { result: "Đã dự thảo" }),
+        update("1.1", "10/03/2020", 100, { result: "Đã ban hành", evidence: "CV 12" }),
+        update("1.2", "20/02/2020", 60, { result: "Đang tổ chức" }),
+        update("1.4", "01/03/2020", 50, { result: "Thường xuyên tuyên truyền" }),
+      ],
+      settings: { reportDate: "16/03/2020" },
+    });
+  const text = (r: ReturnType<typeof prepareReport>, section = 0) =>
+    (r.document.sections[section]?.blocks ?? [])
+      .map((b) => ("text" in b ? b.text : "cells" in b ? "" : JSON.stringify(b)))
+      .join("\n");
+
+  test("the summary counts the tasks due by the period's end and how many of those are done", () => {
+    const r = prepareReport(plan(), "2020-Q1", ISSUED);
+    expect(r.model.due).toEqual({ total: 2, done: 1 });
+    expect(text(r)).toContain(
+      "Tính đến ngày 14/03/2020, có 2 nhiệm vụ đã đến hạn, trong đó 1 nhiệm vụ đã hoàn thành (đạt 50% số nhiệm vụ đến hạn).",
+    );
+    expect(text(r)).toContain("Kế hoạch có 4 nhiệm vụ.");
+  });
+
+  test("the body gives each task once with its latest result; the appendix keeps every update with its date", () => {
+    const r = prepareReport(plan(), "2020-Q1", ISSUED);
+    const body = text(r);
+    expect(body.match(/- Nhiệm vụ 1\.1:/g)).toHaveLength(1);
+    expect(body).toContain("- Nhiệm vụ 1.1: Đã ban hành (CV 12). Hoàn thành đúng hạn (10/03/2020).");
+    expect(body).not.toContain("Đã dự thảo");
+    const appendix = r.document.sections[1]?.blocks.find((b) => b.type === "table");
+    const row =
+      appendix?.type === "table" ? appendix.rows.find((x) => x.cells[1] === "Nhiệm vụ 1.1") : undefined;
+    expect(row?.cells[6]).toBe("10/01/2020: Đã dự thảo\n10/03/2020: Đã ban hành");
+  });
+
+  test("the report's date is the option, else the Ngày báo cáo setting, else today", () => {
+    const dated = (r: ReturnType<typeof prepareReport>) => {
+      const header = r.document.sections[0]?.blocks[0];
+      return header?.type === "header" ? header.date.text : "";
+    };
+    expect(dated(prepareReport(plan(), "2020-Q1", ISSUED))).toBe("Tỉnh Mẫu, ngày 16 tháng 3 năm 2020");
+    expect(dated(prepareReport(plan(), "2020-Q1", ISSUED, { reportDate: dayOf(2020, 1, 5) }))).toBe(
+      "Tỉnh Mẫu, ngày 05 tháng 01 năm 2020",
+    );
+    expect(dated(prepareReport(workbook({ tasks: [task("1.1")] }), "2020-Q1", ISSUED))).toBe(
+      "Tỉnh Mẫu, ngày 20 tháng 3 năm 2020",
+    );
+  });
+
+  test("a period of another year than the plan's is refused", () => {
+    expect(() => prepareReport(plan(), "2021-Q1", ISSUED)).toThrow(PeriodCodeError);
+    expect(() => prepareReport(plan(), "2019-Y", ISSUED)).toThrow("không thuộc năm kế hoạch 2020");
+  });
+
+  test("the header prints agency names in capitals whatever was typed", () => {
+    const r = prepareReport(
+      workbook({
+        tasks: [task("1.1")],
+        settings: { parentBody: "Ubnd tỉnh Mẫu", agency: "Sở Nội vụ tỉnh Mẫu" },
+      }),
+      "2020-Q1",
+      ISSUED,
+    );
+    const header = r.document.sections[0]?.blocks[0];
+    expect(header?.type === "header" ? header.left.map((l) => l.text) : []).toEqual([
+      "UBND TỈNH MẪU",
+      "SỞ NỘI VỤ TỈNH MẪU",
+    ]);
+    expect(text(r)).toContain("của Sở Nội vụ tỉnh Mẫu về cải thiện");
+  });
+
+  test("the rows a forced report leaves out are named by sheet and row", () => {
+    const r = prepareReport(
+      workbook({
+        tasks: [task("1.1"), task("1.2", { deadline: "khi nào xong" })],
+        updates: [update("1.1", "01/03/2020", 150), update("1.1", "02/03/2020", 10)],
+      }),
+      "2020-Q1",
+      ISSUED,
+    );
+    expect(leftOutText(r.issues)).toBe(
+      'Đã bỏ qua 2 dòng có lỗi (không tính vào báo cáo): trang "Nhiệm vụ" dòng 3; trang "Tiến độ" dòng 2.',
+    );
+    expect(leftOutText(prepareReport(plan(), "2020-Q1", ISSUED).issues)).toBe("");
   });
 });

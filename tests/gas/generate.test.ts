@@ -3,6 +3,7 @@ import { prepareReport } from "../../src/core/engine";
 import { rowsOf, settingsRows } from "../../src/core/rows";
 import { TASKS, UPDATES } from "../../src/core/schema";
 import { syntheticSheets } from "../../src/core/synthetic";
+import { messageOf } from "../../src/gas/errors";
 import { generateReport } from "../../src/gas/generate";
 import { readWorkbook } from "../../src/gas/workbook";
 import { createGasFakes } from "../fakes";
@@ -107,7 +108,27 @@ describe("Tạo báo cáo", () => {
       errors: 1,
     });
     expect(box.fakes.sheetNames()).not.toContain("BC 6T-2020");
-    expect(generateReport(ss(), "2020-H1", { replace: false, force: true }).status).toBe("done");
+    const forced = generateReport(ss(), "2020-H1", { replace: false, force: true });
+    expect(forced.status).toBe("done");
+    // The sidebar and the menu say which rows were left out.
+    expect(forced.status === "done" && forced.leftOut).toBe(
+      'Đã bỏ qua 1 dòng có lỗi (không tính vào báo cáo): trang "Tiến độ" dòng 2.',
+    );
+  });
+
+  test("a period of another year than the plan's is refused with a clear message, nothing written", () => {
+    box = sampleSpreadsheet();
+    const before = box.fakes.snapshot();
+    let shown = "";
+    try {
+      generateReport(ss(), "2021-Q1", GENERATE);
+    } catch (error) {
+      shown = messageOf(error);
+    }
+    expect(shown).toBe(
+      'Kỳ 2021-Q1 không thuộc năm kế hoạch 2020 (mục "Năm kế hoạch" ở trang "Cấu hình"); chọn một kỳ của năm 2020.',
+    );
+    expect(box.fakes.snapshot()).toEqual(before);
   });
 
   test("a failure half-way leaves no report sheet and no temporary sheet", () => {

@@ -175,6 +175,48 @@ describe("papi, through its main", () => {
     expect(json.validation.errors).toBe(2);
     expect(json.totals.total).toBe(1);
     expect(readdirSync(out).sort()).toEqual(["BC-PAPI-2020-Y-BQLKCN.pdf", "BC-PAPI-2020-Y-BQLKCN.xlsx"]);
+    // The output says how many rows were left out and which; the report itself stays clean.
+    const leftOut =
+      'Đã bỏ qua 2 dòng có lỗi (không tính vào báo cáo): trang "Nhiệm vụ" dòng 3; trang "Tiến độ" dòng 2.';
+    expect(forced.stderr).toContain(leftOut);
+    const text = await runMain(["report", file, "--period", "2020-Y", "--out", out, "--force"]);
+    expect(text.stdout).toContain(leftOut);
+    const pdf = pdfText(join(out, "BC-PAPI-2020-Y-BQLKCN.pdf"));
+    expect(pdf.pages.flatMap((p) => p.items.map((i) => i.str)).join(" ")).not.toContain("bỏ qua");
+  });
+
+  test("the report's date: --date, else the Ngày báo cáo setting, else today; a bad --date is exit 2", async () => {
+    const file = at("ngay.xlsx");
+    const sheets = (reportDate: string) => [
+      { name: "Cấu hình", rows: settingsRows({ ...BASE_SETTINGS, reportDate }) },
+      { name: "Nhiệm vụ", rows: rowsOf(TASKS, [task("1.1")]) },
+      { name: "Tiến độ", rows: rowsOf(UPDATES, [update("1.1", "01/03/2020", 50)]) },
+    ];
+    const dateLine = async (args: string[]) => {
+      const out = at(`ngay-${args.join("")}`.replace(/\W/g, ""));
+      expect((await runMain(["report", file, "--period", "2020-Q1", "--out", out, ...args])).code).toBe(0);
+      const items = pdfText(join(out, "BC-PAPI-2020-Q1-BQLKCN.pdf")).pages[0]?.items ?? [];
+      return items.find((i) => i.str.includes(", ngày "))?.str;
+    };
+    await writeXlsx(file, sheets(""));
+    expect(await dateLine([])).toBe("Tỉnh Mẫu, ngày 20 tháng 4 năm 2020");
+    expect(await dateLine(["--date", "5/2/2020"])).toBe("Tỉnh Mẫu, ngày 05 tháng 02 năm 2020");
+    await writeXlsx(file, sheets("16/03/2020"));
+    expect(await dateLine([])).toBe("Tỉnh Mẫu, ngày 16 tháng 3 năm 2020");
+    expect(await dateLine(["--date", "17/03/2020"])).toBe("Tỉnh Mẫu, ngày 17 tháng 3 năm 2020");
+    expectOneLine(
+      await runMain(["report", file, "--period", "2020-Q1", "--date", "31/02/2020"]),
+      '--date "31/02/2020" không phải ngày hợp lệ',
+    );
+  });
+
+  test("a period of another year than the plan's is refused: exit 2, one line, nothing written", async () => {
+    const file = at("nam.xlsx");
+    await handMadeWorkbook(file);
+    const out = at("nam-out");
+    const run = await runMain(["report", file, "--period", "2021-Q1", "--out", out]);
+    expectOneLine(run, 'Kỳ 2021-Q1 không thuộc năm kế hoạch 2020 (mục "Năm kế hoạch"');
+    expect(existsSync(out)).toBe(false);
   });
 
   test.each([
