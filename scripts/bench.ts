@@ -5,6 +5,8 @@
  *   counted on the in-memory fakes in this run;
  * - core rows per second on 10,000 tasks and 50,000 updates (read + check + status + counts);
  * - seconds of a whole `papi report` (.xlsx in, .xlsx and .pdf out) on the example and on 10,000 tasks;
+ * - seconds to render the yearly report's PDF (the renderer the add-on runs inside Apps Script) of the
+ *   example and of 1,000 and 10,000 tasks, layout and drawing only (the report is prepared beforehand);
  * - the size of the bundle clasp pushes and of the sidebar.
  * `npm run bench -- --json` prints one JSON object instead of the table.
  */
@@ -22,6 +24,7 @@ import { syntheticSheets } from "../src/core/synthetic";
 import type { RawSheet } from "../src/core/table";
 import { generateReport } from "../src/gas/generate";
 import { main } from "../src/node/cli";
+import { renderPdf } from "../src/node/pdf";
 import { templateWorkbook } from "../src/node/xlsx-template";
 import { sampleSheets } from "../src/sample/sample";
 import { createGasFakes } from "../tests/fakes";
@@ -124,6 +127,18 @@ async function cliSeconds(sheets: RawSheet[]): Promise<number> {
   }
 }
 
+/** The PDF renderer alone, as `Xuất PDF` runs it in Apps Script: seconds and pages. */
+function pdfSeconds(sheets: RawSheet[]): { seconds: number; pages: number } {
+  const r = prepareReport({ sheets, timeZone: "UTC" }, "2020-Y", TODAY);
+  const [pdf, s] = seconds(() => renderPdf(r.document));
+  const pages = (
+    Buffer.from(pdf)
+      .toString("latin1")
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
+  return { seconds: Math.round(s * 100) / 100, pages };
+}
+
 const bytes = (path: string) => statSync(path).size;
 
 async function bench() {
@@ -137,6 +152,11 @@ async function bench() {
     reportCalls,
     naiveCalls: naive,
     coreRowsPerSecond: coreRowsPerSecond(),
+    pdfSeconds: {
+      sample: pdfSeconds(sampleSheets()),
+      "1000": pdfSeconds(syntheticSheets(1000, UPDATES_PER_TASK)),
+      "10000": pdfSeconds(syntheticSheets(10_000, UPDATES_PER_TASK)),
+    },
     cliSeconds: {
       sample: await cliSeconds(sampleSheets()),
       "10000": await cliSeconds(syntheticSheets(10_000, UPDATES_PER_TASK)),
@@ -159,6 +179,8 @@ function table(r: Awaited<ReturnType<typeof bench>>): string {
     "",
     `Lõi (đọc + kiểm tra + tình trạng + tổng hợp), 60.000 dòng: ${r.coreRowsPerSecond.toLocaleString("vi-VN")} dòng/giây`,
     `papi report (đọc .xlsx, ghi .xlsx + .pdf): kế hoạch mẫu ${r.cliSeconds.sample} s; 10.000 nhiệm vụ ${r.cliSeconds["10000"]} s`,
+    `PDF báo cáo năm (chỉ dàn trang + vẽ, như "Xuất PDF" chạy trong Apps Script): kế hoạch mẫu ${r.pdfSeconds.sample.seconds} s (${r.pdfSeconds.sample.pages} trang); ` +
+      `1.000 nhiệm vụ ${r.pdfSeconds["1000"].seconds} s (${r.pdfSeconds["1000"].pages} trang); 10.000 nhiệm vụ ${r.pdfSeconds["10000"].seconds} s (${r.pdfSeconds["10000"].pages} trang)`,
     `Gói Apps Script (Code.js): ${r.bundleBytes.toLocaleString("vi-VN")} byte; thanh bên (Sidebar.html): ${r.sidebarBytes.toLocaleString("vi-VN")} byte`,
   ];
   return lines.join("\n");

@@ -117,6 +117,7 @@ class Writer {
     this.width = usableWidthPt(orientation);
     this.y = this.top;
     this.pageCount++;
+    this.numberPage();
   }
 
   get contentHeight(): number {
@@ -217,7 +218,7 @@ class Writer {
     const font = { style, size: block.size } as const;
     const lines = phraseLines(block.phrases, font, this.width * TITLE_WIDTH_SHARE);
     const lh = lineHeight(block.size);
-    const ruleSpace = block.rule ? 6 : 0;
+    const ruleSpace = block.rule ? 9 : 0;
     this.ensure(lines.length * lh + ruleSpace + this.keepNext(next));
     this.use(style, block.size);
     for (const line of lines) {
@@ -228,7 +229,7 @@ class Writer {
       // Decree 30: a short rule (a third to a half of the line) under the subject line.
       const ruleWidth = Math.min(...lines.map((l) => this.measure(l)), this.width) * 0.4;
       const mid = this.left + this.width / 2;
-      this.hline(mid - ruleWidth / 2, mid + ruleWidth / 2, this.y + 2, 0.75);
+      this.hline(mid - ruleWidth / 2, mid + ruleWidth / 2, this.y + 4, 0.75);
       this.y += ruleSpace;
     }
     this.y += GAP;
@@ -500,24 +501,19 @@ class Writer {
   }
 
   /**
-   * Page numbers centred in the top margin from the second page of each section: Decree 30 numbers a
-   * document from 1 without showing the first page's number, and numbers each appendix on its own.
+   * The page number, centred in the top margin, from the second page of each section: Decree 30
+   * numbers a document from 1 without showing the first page's number, and numbers each appendix on its
+   * own. Drawn as the page starts, so no page has to be kept in memory until the end.
    */
-  numberPages(): void {
-    const range = this.pdf.bufferedPageRange();
+  private numberPage(): void {
+    const number = this.pageCount - (this.sectionStarts.at(-1) ?? 0);
+    if (number < 2) return;
+    const label = String(number);
     const size = PAGE.pageNumberSize;
-    this.sectionStarts.forEach((start, s) => {
-      const end = this.sectionStarts[s + 1] ?? range.count;
-      for (let i = start + 1; i < end; i++) {
-        const page = this.pdf.switchToPage(range.start + i);
-        const label = String(i - start + 1);
-        this.use("regular", size);
-        const m = page.margins;
-        const x = m.left + (page.width - m.left - m.right - this.measure(label)) / 2;
-        // lineBreak: false keeps pdfkit from wrapping or adding a page for text in the margin.
-        this.pdf.text(label, x, Math.max((m.top - lineHeight(size)) / 2, 0), { lineBreak: false });
-      }
-    });
+    this.use("regular", size);
+    const x = this.left + (this.width - this.measure(label)) / 2;
+    // lineBreak: false keeps pdfkit from wrapping or adding a page for text in the margin.
+    this.pdf.text(label, x, Math.max((this.top - lineHeight(size)) / 2, 0), { lineBreak: false });
   }
 }
 
@@ -600,7 +596,6 @@ function collectingDocument(options: PDFKit.PDFDocumentOptions): { pdf: Pdf; byt
 export function renderPdf(doc: ReportDocument, fonts: FontSet): Uint8Array {
   const { pdf, bytes } = collectingDocument({
     autoFirstPage: false,
-    bufferPages: true,
     // The document's first font: pdfkit would otherwise load Helvetica from a file, which Apps Script has not.
     font: fonts.regular as unknown as string,
     info: { Title: drawableText(doc.title), Creator: "papi-plan" },
@@ -619,7 +614,6 @@ export function renderPdf(doc: ReportDocument, fonts: FontSet): Uint8Array {
     });
   }
   if (doc.sections.length === 0) w.startSection("portrait");
-  w.numberPages();
   pdf.end();
   return bytes();
 }
