@@ -60,7 +60,7 @@ function mainBlocks(model: ReportModel): Block[] {
     heading(1, "KẾT QUẢ THỰC HIỆN"),
     { type: "paragraph", text: `1. Tổng hợp chung. ${summarySentence(model)}` },
     summaryTable(model),
-    { type: "paragraph", text: "2. Kết quả thực hiện theo từng lĩnh vực" },
+    { type: "heading", text: "2. Kết quả thực hiện theo từng lĩnh vực" },
     ...model.dimensions.flatMap((_, i) => dimensionBlocks(model, i)),
     heading(2, "TỒN TẠI, HẠN CHẾ"),
     narrative(model, "shortcomings"),
@@ -153,7 +153,8 @@ function summaryTable(model: ReportModel): Block {
 function dimensionBlocks(model: ReportModel, index: number): Block[] {
   const d = model.dimensions[index];
   if (!d) return [];
-  const title: Block = { type: "paragraph", text: `2.${index + 1}. ${d.dimension.vn}` };
+  // A heading, so it never stands alone at the foot of a page.
+  const title: Block = { type: "heading", text: `2.${index + 1}. ${d.dimension.vn}` };
   if (d.tasks.length === 0)
     return [title, { type: "paragraph", text: "Trong kỳ chưa có kết quả mới được cập nhật.", italic: true }];
   // Each task once, with its latest result as of the period's end; the appendix keeps every update.

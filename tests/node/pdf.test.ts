@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIMENSIONS } from "../../src/core/catalogue";
+import { dayOf } from "../../src/core/day";
 import {
   MM_TO_PT,
   PAGE,
@@ -10,7 +11,9 @@ import {
   type TableColumn,
   type TableRow,
 } from "../../src/core/document";
+import { prepareReport } from "../../src/core/engine";
 import { renderPdf } from "../../src/node/pdf";
+import { sampleWorkbook } from "../../src/sample/sample";
 
 interface Item {
   str: string;
@@ -424,4 +427,24 @@ describe("renderPdf", () => {
         expect(i.y).toBeLessThanOrEqual(p.height - BOTTOM);
     }
   });
+});
+
+describe("the example plan's reports, as a clerk reads them", () => {
+  const HEADING = /^(I|II|III|IV|V)\. [A-ZĐ]|^2(\.\d)?\. /u;
+
+  it.each(["2020-Q1", "2020-H1", "2020-Y"])(
+    "%s: the body ends before the appendix, the yearly one within 8 pages, no heading alone at a page foot",
+    async (period) => {
+      const r = prepareReport(sampleWorkbook(), period, dayOf(2020, 12, 18));
+      const { text: out } = await render(r.document, `example-${period}`);
+      const appendix = out.pages.findIndex((p) => p.items.some((i) => i.str === "PHỤ LỤC"));
+      expect(appendix).toBeGreaterThan(0);
+      if (period === "2020-Y") expect(appendix).toBeLessThanOrEqual(8);
+      for (const page of out.pages.slice(0, appendix)) {
+        const lowest = page.items.filter((i) => !isPageNumber(i)).sort((a, b) => b.y - a.y)[0];
+        expect(nfc(lowest?.str ?? "")).not.toMatch(HEADING);
+      }
+    },
+    60_000,
+  );
 });
