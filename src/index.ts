@@ -13,6 +13,7 @@ export {
   apiRemind,
   apiSelectCell,
   apiSend,
+  apiSetupChecks,
 } from "./gas/api";
 export { triggerRemind } from "./gas/auto-remind";
 export {
@@ -27,6 +28,7 @@ export {
   menuReportY,
   menuSend,
   menuSetup,
+  menuSetupCheck,
   menuShowLog,
   menuShowSidebar,
   onEdit,

@@ -142,3 +142,13 @@ export interface SendResult {
   recipients: string;
   files: ExportedFile[];
 }
+
+/** One line of "Kiểm tra cài đặt": what was tried, and when it failed, why and how to fix it. */
+export interface SetupCheck {
+  ok: boolean;
+  title: string;
+  /** Why it failed ("" when ok). */
+  detail: string;
+  /** What to do about it ("" when ok). */
+  fix: string;
+}

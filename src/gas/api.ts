@@ -18,6 +18,7 @@ import type {
   RemindPreview,
   RemindResult,
   SendResult,
+  SetupCheck,
 } from "../core/sidebar-api";
 import { percentDone } from "../core/status";
 import { HEADER_SEARCH_ROWS } from "../core/table";
@@ -32,6 +33,7 @@ import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK, readLog } from "./log";
 import { previewReminders, sendReminders } from "./reminders";
 import { rowsAt } from "./rows";
+import { checkedAndLogged } from "./self-check";
 import { previewSend, type SendPreview, sendReport } from "./send";
 import { planSheet, readSettingsSheet, readWorkbook } from "./workbook";
 
@@ -159,6 +161,12 @@ export function apiPreviewRemind(code: string): Outcome<RemindPreview> {
 export function apiRemind(code: string, again: boolean): Outcome<RemindResult> {
   const ss = activeSpreadsheet();
   return runAction(ss, "Nhắc đơn vị cập nhật", code, () => sendReminders(ss, code, again));
+}
+
+/** "Kiểm tra cài đặt" from the sidebar: the checklist, logged like every action. */
+export function apiSetupChecks(): Outcome<SetupCheck[]> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Kiểm tra cài đặt", undefined, () => checkedAndLogged(ss));
 }
 
 /** Selects a problem's cell (or its row, or its sheet) so the user can fix it. */

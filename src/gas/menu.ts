@@ -4,13 +4,14 @@ import { type PeriodKind, parsePeriodCode, periodCode, periodLabel } from "../co
 import { LOG } from "../core/schema";
 import { fromMenu } from "./actions";
 import { checkEditedRows, checkWorkbook } from "./check";
-import { issuesHtml } from "./dialogs";
+import { issuesHtml, setupChecksHtml } from "./dialogs";
 import { UserError } from "./errors";
 import { exportReport } from "./export-pdf";
 import { generateReport } from "./generate";
 import { localeWarning, offerVietnameseLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK } from "./log";
+import { checkedAndLogged } from "./self-check";
 import { previewSend, sendReport } from "./send";
 import { setupWorkbook } from "./setup";
 import { planSheet, readSettingsSheet } from "./workbook";
@@ -55,6 +56,7 @@ export function onOpen(): void {
     .addItem("Tắt nhắc tự động", "menuRemindAutoOff")
     .addSeparator()
     .addItem("Nhật ký", "menuShowLog")
+    .addItem("Kiểm tra cài đặt", "menuSetupCheck")
     .addToUi();
 }
 
@@ -180,6 +182,17 @@ export function menuSend(): void {
     }
     const r = sendReport(ss, period, { send: true, resend });
     return `Đã gửi báo cáo kỳ ${r.period} tới ${r.recipients}.`;
+  });
+}
+
+/** "Kiểm tra cài đặt": the checklist in a dialog, each failed line with its fix. */
+export function menuSetupCheck(): void {
+  fromMenu("Kiểm tra cài đặt", "Kiểm tra cài đặt", (ss, ui) => {
+    const html = HtmlService.createHtmlOutput(setupChecksHtml(checkedAndLogged(ss)))
+      .setWidth(560)
+      .setHeight(460);
+    ui.showModalDialog(html, "Kiểm tra cài đặt PAPI");
+    return null;
   });
 }
 

@@ -4,6 +4,7 @@ import { Actions } from "./actions";
 import { type Issue, renderIssues, renderLog, renderPeriods, renderPlan, renderProgress } from "./dashboard";
 import { byId, h, status, whileBusy } from "./dom";
 import { call } from "./server";
+import { setupCheck } from "./setup-check";
 import { Reminders, renderUnits } from "./units";
 import { UpdateForm } from "./update-form";
 
@@ -67,4 +68,5 @@ const reminders = new Reminders(
   () => load(),
 );
 periodSelect.addEventListener("change", () => void load(periodSelect.value));
+setupCheck(byId<HTMLButtonElement>("btn-setup-check"));
 void load();

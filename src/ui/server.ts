@@ -14,6 +14,7 @@ import type {
   RemindResult,
   SendPreview,
   SendResult,
+  SetupCheck,
 } from "../core/sidebar-api";
 
 /**
@@ -30,6 +31,7 @@ export interface ServerFunctions {
   apiSelectCell: (sheet: string, row: number | null, column: string | null) => Outcome<string>;
   apiPreviewRemind: (code: string) => Outcome<RemindPreview>;
   apiRemind: (code: string, again: boolean) => Outcome<RemindResult>;
+  apiSetupChecks: () => Outcome<SetupCheck[]>;
 }
 
 export type ApiName = keyof ServerFunctions;

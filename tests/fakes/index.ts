@@ -232,6 +232,8 @@ export interface GasFakes {
   readonly ui: UiState;
   readonly mail: MailState;
   readonly locks: LockState;
+  /** required: true makes ScriptApp.getAuthorizationInfo() say the user must still authorise. */
+  readonly authorization: { required: boolean };
   readonly properties: {
     document: Map<string, string>;
     user: Map<string, string>;
@@ -309,6 +311,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
   );
   sheetFile.editors = users.editors;
   const servicesEnv: ServicesEnv = {
+    authorization: { required: false },
     recorder,
     clock,
     users,
@@ -531,6 +534,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     ui: sheetsEnv.ui,
     mail: servicesEnv.mail,
     locks: servicesEnv.locks,
+    authorization: servicesEnv.authorization,
     properties: servicesEnv.properties,
     drive: {
       rootId: servicesEnv.drive.rootId,

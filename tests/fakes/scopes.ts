@@ -160,12 +160,13 @@ export const SCOPES: Readonly<Record<string, ClassRule>> = {
   ScriptApp: {
     scopes: [SCOPE.scriptApp],
     ref: `${REF}script/script-app`,
-    methods: { getOAuthToken: NO_AUTH, getScriptId: NO_AUTH },
+    methods: { getOAuthToken: NO_AUTH, getScriptId: NO_AUTH, getAuthorizationInfo: NO_AUTH },
   },
   TriggerBuilder: { scopes: [SCOPE.scriptApp], ref: `${REF}script/trigger-builder` },
   ClockTriggerBuilder: { scopes: [SCOPE.scriptApp], ref: `${REF}script/clock-trigger-builder` },
   SpreadsheetTriggerBuilder: { scopes: [SCOPE.scriptApp], ref: `${REF}script/spreadsheet-trigger-builder` },
   Trigger: { scopes: [SCOPE.scriptApp], ref: `${REF}script/trigger` },
+  AuthorizationInfo: { ...NO_AUTH, ref: `${REF}script/authorization-info` },
 
   // --- Session: getActiveUser/getEffectiveUser list userinfo.email; in a simple trigger the call
   // works but User.getEmail() answers "" (base/user#getEmail()). ---

@@ -47,6 +47,8 @@ export interface Clock {
 }
 
 export interface ServicesEnv extends CountedEnv {
+  /** required: the user has not granted every scope of the manifest yet. */
+  readonly authorization: { required: boolean };
   readonly recorder: Recorder;
   readonly clock: Clock;
   readonly users: { active: string; effective: string; owner: string };
@@ -821,6 +823,22 @@ instrument(FakePropertiesService, "PropertiesService");
 // ScriptApp
 
 export const AuthMode = enumOf("NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL");
+export const AuthorizationStatus = enumOf("REQUIRED", "NOT_REQUIRED");
+
+/** Whether the user still has to grant the manifest's scopes (script/authorization-info). */
+export class FakeAuthorizationInfo implements Partial<GoogleAppsScript.Script.AuthorizationInfo> {
+  constructor(protected readonly env: ServicesEnv) {}
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return (this.env.authorization.required
+      ? "REQUIRED"
+      : "NOT_REQUIRED") as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+  // "null if no authorization is required" (script/authorization-info); the typings say string.
+  getAuthorizationUrl(): string {
+    return (this.env.authorization.required ? "https://script.google.com/macros/auth?fake" : null) as string;
+  }
+}
+instrument(FakeAuthorizationInfo, "AuthorizationInfo");
 export const EventType = enumOf(
   "CLOCK",
   "ON_OPEN",
@@ -1008,10 +1026,16 @@ instrument(FakeSpreadsheetTriggerBuilder, "SpreadsheetTriggerBuilder");
 
 export class FakeScriptApp implements Partial<GoogleAppsScript.Script.ScriptApp> {
   readonly AuthMode = as<typeof GoogleAppsScript.Script.AuthMode>(AuthMode);
+  readonly AuthorizationStatus = as<typeof GoogleAppsScript.Script.AuthorizationStatus>(AuthorizationStatus);
   readonly EventType = as<typeof GoogleAppsScript.Script.EventType>(EventType);
   readonly TriggerSource = as<typeof GoogleAppsScript.Script.TriggerSource>(TriggerSource);
   readonly WeekDay = as<typeof GoogleAppsScript.Base.Weekday>(Weekday);
   constructor(protected readonly env: ServicesEnv) {}
+  getAuthorizationInfo(
+    _authMode: GoogleAppsScript.Script.AuthMode,
+  ): GoogleAppsScript.Script.AuthorizationInfo {
+    return as(new FakeAuthorizationInfo(this.env));
+  }
   getOAuthToken(): string {
     return this.env.oauthToken;
   }

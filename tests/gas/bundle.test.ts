@@ -116,7 +116,7 @@ test("setup → example data → check → Q1 report → PDF → send, through t
   try {
     fakes.inAuthMode("LIMITED", () => call(g, "onOpen"));
     const items = fakes.ui.menuItems().map((i) => i.functionName);
-    expect(items).toHaveLength(16);
+    expect(items).toHaveLength(17);
     for (const fn of items) expect(typeof g[fn]).toBe("function");
     // The time-driven trigger calls its handler by name, like a menu item.
     expect(typeof g.triggerRemind).toBe("function");

@@ -30,6 +30,7 @@ describe("the PAPI menu", () => {
       "PAPI | Bật nhắc tự động | menuRemindAutoOn",
       "PAPI | Tắt nhắc tự động | menuRemindAutoOff",
       "PAPI | Nhật ký | menuShowLog",
+      "PAPI | Kiểm tra cài đặt | menuSetupCheck",
     ]);
     expect(box.fakes.calls.every((c) => /^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.)/.test(c))).toBe(true);
   });

@@ -405,6 +405,19 @@ if (!hasChromium && !optedOut) {
     expect(dialogs).toEqual([]);
   });
 
+  test("Kiểm tra cài đặt lists every prerequisite; a failed one shows its fix", async () => {
+    await open();
+    await page.click("#btn-setup-check");
+    await page.waitForSelector("#setup-status.ok");
+    expect(await text("#setup-status")).toBe("Mọi điều kiện đều đạt.");
+    expect(await page.locator("#setup-checks li.ok").count()).toBe(8);
+    if (box) box.fakes.mail.quota = 0;
+    await page.click("#btn-setup-check");
+    await page.waitForSelector("#setup-status.error");
+    expect(await text("#setup-status")).toBe("1 mục cần khắc phục.");
+    expect(await text("#setup-checks li.fail")).toContain("Cách khắc phục: Hạn mức được đặt lại sau 24 giờ");
+  });
+
   test("a call that fails before reaching the server says, in Vietnamese, that several Google accounts are a common cause", async () => {
     failNext = "ScriptError: We're sorry, a server error occurred. Please wait a bit and try again.";
     page = await context.newPage();

@@ -1,0 +1,129 @@
+/**
+ * "Kiểm tra cài đặt": on the real Google, tries each thing the add-on needs and says, in Vietnamese,
+ * what is fine and how to fix what is not. Every check runs even when an earlier one fails, and a check
+ * that throws is a failed line with Google's message, never a crash.
+ */
+import { ymd } from "../core/day";
+import type { SetupCheck } from "../core/sidebar-api";
+import { reminderTriggers } from "./auto-remind";
+import { todayIn, zoneOf } from "./context";
+import { reportFolder } from "./drive-folder";
+import { messageOf } from "./errors";
+import { VIETNAMESE } from "./locale";
+import { appendLog, RESULT_FAILED, RESULT_OK } from "./log";
+import { readSettingsSheet } from "./workbook";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type { SetupCheck };
+
+const ZONE = "Asia/Ho_Chi_Minh";
+
+/** One line: `test` answers null when all is well, or what is wrong; `fix` says what to do about it. */
+function line(title: string, fix: string, test: () => string | null): SetupCheck {
+  try {
+    const problem = test();
+    return problem === null
+      ? { ok: true, title, detail: "", fix: "" }
+      : { ok: false, title, detail: problem, fix };
+  } catch (error) {
+    return { ok: false, title, detail: messageOf(error), fix };
+  }
+}
+
+export function runSetupChecks(ss: Spreadsheet): SetupCheck[] {
+  const settings = readSettingsSheet(ss);
+  return [
+    line(
+      "Quyền truy cập đã được cấp",
+      'Chọn lại một mục bất kỳ trong trình đơn PAPI và bấm "Cho phép" ở hộp thoại cấp quyền của Google.',
+      () =>
+        String(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus()) ===
+        "REQUIRED"
+          ? "Tiện ích còn thiếu quyền bạn chưa cấp."
+          : null,
+    ),
+    line(
+      'Dịch vụ nâng cao "Google Sheets API" đã bật',
+      'Trong trình soạn Apps Script: Dịch vụ (Services) → "+" → Google Sheets API → Thêm; hoặc đẩy lại mã bằng npm run push (appsscript.json đã khai báo dịch vụ này).',
+      () =>
+        typeof Sheets === "undefined" || !Sheets.Spreadsheets
+          ? "Không tìm thấy dịch vụ Sheets của Apps Script."
+          : null,
+    ),
+    line(
+      "Định dạng vùng Việt Nam (vi_VN) và múi giờ Asia/Ho_Chi_Minh",
+      'Chọn PAPI → "Thiết lập / sửa bảng tính" và đồng ý chuyển; hoặc Tệp → Cài đặt → Ngôn ngữ: Việt Nam, Múi giờ: (GMT+07:00) Hồ Chí Minh.',
+      () => {
+        const locale = ss.getSpreadsheetLocale();
+        const zone = ss.getSpreadsheetTimeZone();
+        return locale === VIETNAMESE && zone === ZONE
+          ? null
+          : `Bảng tính đang dùng định dạng vùng "${locale}", múi giờ "${zone}": ngày gõ tay có thể bị hiểu sai.`;
+      },
+    ),
+    line(
+      "Thư mục lưu báo cáo mở được và ghi được",
+      'Ghi vào mục "Thư mục lưu báo cáo" (trang "Cấu hình") đường dẫn một thư mục Drive được chia sẻ quyền chỉnh sửa với bạn, hoặc để trống để tiện ích tự tạo thư mục.',
+      () => {
+        const folder = reportFolder(ss, settings, settings.year ?? ymd(todayIn(zoneOf(ss))).year);
+        const probe = folder.createFile(
+          "papi-kiem-tra-cai-dat.txt",
+          "Tệp thử của PAPI; có thể xoá.",
+          "text/plain",
+        );
+        probe.setTrashed(true);
+        return null;
+      },
+    ),
+    line(
+      '"Email Sở Nội vụ" đã nhập đúng',
+      'Nhập địa chỉ thư của Sở Nội vụ (ví dụ sonoivu@tinh.gov.vn) vào mục "Email Sở Nội vụ" của trang "Cấu hình".',
+      () => (settings.homeAffairsEmail ? null : "Chưa nhập, hoặc địa chỉ không hợp lệ."),
+    ),
+    line(
+      "Còn hạn mức gửi thư hôm nay",
+      "Hạn mức được đặt lại sau 24 giờ; hãy gửi vào ngày mai, hoặc nhờ người dùng khác (tài khoản Google Workspace có hạn mức cao hơn) gửi.",
+      () => {
+        const needed = 1 + settings.ccEmails.length;
+        const quota = MailApp.getRemainingDailyQuota();
+        return quota >= needed ? null : `Chỉ còn ${quota} người nhận, cần ${needed} để gửi một báo cáo.`;
+      },
+    ),
+    line(
+      "Khoá tài liệu dùng được (tránh hai người cùng tạo báo cáo)",
+      "Đợi người khác làm xong rồi chạy lại; nếu vẫn lỗi, hãy mở tiện ích từ chính bảng tính (Tiện ích mở rộng → PAPI).",
+      () => {
+        const lock = LockService.getDocumentLock();
+        if (!lock) return "Google không cấp khoá cho tài liệu này (tiện ích không chạy trong bảng tính).";
+        if (!lock.tryLock(1000)) return "Một người khác đang giữ khoá (đang tạo, xuất hoặc gửi báo cáo).";
+        lock.releaseLock();
+        return null;
+      },
+    ),
+    line(
+      "Trình kích hoạt nhắc việc tự động không bị trùng",
+      'Chọn PAPI → "Tắt nhắc tự động", rồi "Bật nhắc tự động" nếu cần nhắc.',
+      () => {
+        const n = reminderTriggers(ss).length;
+        return n <= 1
+          ? null
+          : `Có ${n} trình kích hoạt nhắc việc cho bảng tính này: các đơn vị sẽ nhận thư nhắc ${n} lần.`;
+      },
+    ),
+  ];
+}
+
+/** Runs the checks and records the outcome in `Nhật ký`. */
+export function checkedAndLogged(ss: Spreadsheet): SetupCheck[] {
+  const checks = runSetupChecks(ss);
+  const failed = checks.filter((c) => !c.ok);
+  appendLog(ss, {
+    action: "Kiểm tra cài đặt",
+    result:
+      failed.length === 0
+        ? `${RESULT_OK}: ${checks.length} mục đạt`
+        : `${RESULT_FAILED}: ${failed.map((c) => c.title).join("; ")}`,
+  });
+  return checks;
+}
