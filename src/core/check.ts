@@ -141,7 +141,9 @@ class RowReader<K extends string> {
   /** Reports a blank required cell; true when the cell has a value. */
   present(key: K): boolean {
     // A cell that shows nothing (an invalid Date, NaN) is as empty as a blank one.
-    if (!isBlank(this.cell(key)) && this.text(key) !== "") return true;
+    // Text that is not blank shows something; only other values need cellText to tell (saves a normalize per cell).
+    const value = this.cell(key);
+    if (!isBlank(value) && (typeof value === "string" || this.text(key) !== "")) return true;
     const column = this.column(key);
     this.report("REQUIRED", key, `chưa nhập "${column.header}".`);
     return false;

@@ -12,6 +12,8 @@ export function dayOf(year: number, month: number, day: number): Day {
 
 /** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as given. */
 function utcMs(year: number, monthIndex: number, day: number): number {
+  // The common case without allocating a Date: reading 60,000 rows computes a day per date cell.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
@@ -26,6 +28,8 @@ export function validDay(year: number, month: number, day: number): Day | undefi
 }
 
 export function lastDayOfMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  if (month >= 1 && month <= 12) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 

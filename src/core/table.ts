@@ -104,7 +104,12 @@ function dataRows<K extends string>(
   const rows: { row: number; cells: unknown[] }[] = [];
   for (let r = header.row + 1; r < raw.rows.length; r++) {
     const cells = raw.rows[r] ?? [];
-    if (columns.some((c) => !isBlank(cells[c]))) rows.push({ row: r + 1, cells });
+    // A plain loop: this runs for every row of every sheet.
+    for (const c of columns)
+      if (!isBlank(cells[c])) {
+        rows.push({ row: r + 1, cells });
+        break;
+      }
   }
   return rows;
 }
