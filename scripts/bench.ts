@@ -1,8 +1,9 @@
 /**
  * `npm run bench` (after `npm run build`): figures, not assertions.
- * - Spreadsheet calls to generate a report for N tasks (5 updates each) with our adapter, against a
- *   naive cell-by-cell writer of the same grid (the pattern of Google's generate-pdfs sample), both
- *   counted on the in-memory fakes in this run;
+ * - service calls of "Tạo báo cáo" (read + one Sheets API batch) and of "Gửi báo cáo" for N tasks
+ *   (5 updates each), and the bytes of the batch's JSON request, counted on the in-memory fakes; the
+ *   Spreadsheet calls of the reference cell-by-cell writer (tests/support/naive-writer.ts, the
+ *   pattern of Google's samples) on the same grids, side by side;
  * - core rows per second on 10,000 tasks and 50,000 updates (read + check + status + counts);
  * - seconds of a whole `papi report` (.xlsx in, .xlsx and .pdf out) on the example and on 10,000 tasks;
  * - seconds to render the yearly report's PDF (the renderer the add-on runs inside Apps Script) of the
@@ -17,17 +18,20 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { dayOf } from "../src/core/day";
 import { prepareReport, validateWorkbook } from "../src/core/engine";
-import type { GridSheet } from "../src/core/grid";
 import { makePeriod } from "../src/core/periods";
+import { settingsRows } from "../src/core/rows";
+import { SETTINGS_SHEET } from "../src/core/schema";
 import { countByGroup, statusesOf } from "../src/core/status";
 import { syntheticSheets } from "../src/core/synthetic";
 import type { RawSheet } from "../src/core/table";
 import { generateReport } from "../src/gas/generate";
+import { sendReport } from "../src/gas/send";
 import { main } from "../src/node/cli";
 import { renderPdf } from "../src/node/pdf";
 import { templateWorkbook } from "../src/node/xlsx-template";
 import { sampleSheets } from "../src/sample/sample";
-import { createGasFakes } from "../tests/fakes";
+import { createGasFakes, manifestScopes } from "../tests/fakes";
+import { writeNaively } from "../tests/support/naive-writer";
 
 const SIZES = [100, 1000, 10_000] as const;
 const UPDATES_PER_TASK = 5;
@@ -48,7 +52,12 @@ async function secondsAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
 }
 
 function withFakes<T>(sheets: RawSheet[], work: (fakes: ReturnType<typeof createGasFakes>) => T): T {
-  const fakes = createGasFakes({ timeZone: "UTC", autoGrow: true });
+  // The bundle runs from dist/, so the manifest is found from the working directory (the repository).
+  const fakes = createGasFakes({
+    timeZone: "UTC",
+    autoGrow: true,
+    scopes: manifestScopes(join(process.cwd(), "appsscript.json")),
+  });
   for (const s of sheets) fakes.seed(s.name, s.rows, { raw: true });
   const restore = fakes.install();
   try {
@@ -62,15 +71,54 @@ function withFakes<T>(sheets: RawSheet[], work: (fakes: ReturnType<typeof create
 const spreadsheetCalls = (fakes: ReturnType<typeof createGasFakes>) =>
   fakes.calls.filter((c) => SPREADSHEET_CALL.test(c)).length;
 
-/** Our adapter: generate the yearly report. */
-function adapterCalls(tasks: number): number {
-  return withFakes(syntheticSheets(tasks, UPDATES_PER_TASK), (fakes) => {
-    generateReport(SpreadsheetApp.getActiveSpreadsheet(), "2020-Y", { replace: false, force: true });
-    return spreadsheetCalls(fakes);
+/** A synthetic plan whose settings name Sở Nội vụ's address, so it can be sent. */
+function sendablePlan(tasks: number): RawSheet[] {
+  return syntheticSheets(tasks, UPDATES_PER_TASK).map((sheet) =>
+    sheet.name === SETTINGS_SHEET.name
+      ? {
+          ...sheet,
+          rows: settingsRows({
+            agency: "Cơ quan tổng hợp",
+            agencyCode: "TH",
+            year: 2020,
+            place: "Tỉnh Mẫu",
+            homeAffairsEmail: "sonoivu@example.gov.vn",
+          }),
+        }
+      : sheet,
+  );
+}
+
+/**
+ * Our adapter: every service call of generating the yearly report (the menu or sidebar opens the
+ * spreadsheet once before), the bytes of its one batch request, then every call of sending it.
+ */
+function adapterFigures(tasks: number): { generate: number; bytes: number; send: number } {
+  return withFakes(sendablePlan(tasks), (fakes) => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const api = (Sheets as GoogleAppsScript.Sheets)
+      .Spreadsheets as GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+    const batchUpdate = api.batchUpdate.bind(api);
+    let bytes = 0;
+    api.batchUpdate = (resource, id) => {
+      bytes += Buffer.byteLength(JSON.stringify(resource));
+      return batchUpdate(resource, id);
+    };
+    fakes.resetCalls();
+    generateReport(ss, "2020-Y", { replace: false, force: true });
+    const generate = fakes.count();
+    fakes.http.respond(() => ({
+      status: 200,
+      headers: { "Content-Type": "application/pdf" },
+      body: "%PDF-1.4",
+    }));
+    fakes.resetCalls();
+    sendReport(ss, "2020-Y", { send: true, resend: true });
+    return { generate, bytes, send: fakes.count() };
   });
 }
 
-/** What a naive writer does with the same grids: every cell, style, merge and row height on its own. */
+/** What the reference writer does with the same grids: every cell, style, merge and size on its own. */
 function naiveCalls(tasks: number): number {
   const sheets = syntheticSheets(tasks, UPDATES_PER_TASK);
   const grids = prepareReport({ sheets, timeZone: "UTC" }, "2020-Y", TODAY).grids;
@@ -78,26 +126,6 @@ function naiveCalls(tasks: number): number {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     for (const grid of grids) writeNaively(ss.insertSheet(grid.name), grid);
     return spreadsheetCalls(fakes);
-  });
-}
-
-function writeNaively(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: GridSheet): void {
-  grid.cells.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      const range = sheet.getRange(r + 1, c + 1);
-      range.setValue(cell.value);
-      range.setFontFamily("Times New Roman");
-      range.setFontSize(cell.style.size);
-      range.setFontWeight(cell.style.bold ? "bold" : "normal");
-      range.setFontStyle(cell.style.italic ? "italic" : "normal");
-      range.setHorizontalAlignment(cell.style.align === "justify" ? "left" : cell.style.align);
-      range.setWrap(cell.style.wrap);
-    });
-    sheet.setRowHeight(r + 1, Math.round(grid.rowHeights[r] ?? 21));
-  });
-  for (const m of grid.merges) sheet.getRange(m.row, m.col, m.rows, m.cols).merge();
-  grid.columnWidths.forEach((w, i) => {
-    sheet.setColumnWidth(i + 1, Math.round(w));
   });
 }
 
@@ -142,14 +170,21 @@ function pdfSeconds(sheets: RawSheet[]): { seconds: number; pages: number } {
 const bytes = (path: string) => statSync(path).size;
 
 async function bench() {
-  const reportCalls: Record<string, number> = {};
+  const generateCalls: Record<string, number> = {};
+  const sendCalls: Record<string, number> = {};
+  const requestBytes: Record<string, number> = {};
   const naive: Record<string, number> = {};
   for (const n of SIZES) {
-    reportCalls[n] = adapterCalls(n);
+    const figures = adapterFigures(n);
+    generateCalls[n] = figures.generate;
+    sendCalls[n] = figures.send;
+    requestBytes[n] = figures.bytes;
     naive[n] = naiveCalls(n);
   }
   return {
-    reportCalls,
+    generateCalls,
+    sendCalls,
+    requestBytes,
     naiveCalls: naive,
     coreRowsPerSecond: coreRowsPerSecond(),
     pdfSeconds: {
@@ -170,11 +205,11 @@ function table(r: Awaited<ReturnType<typeof bench>>): string {
   const lines = [
     `Máy: ${cpus().length} nhân, ${cpus()[0]?.model ?? "?"}, Node ${process.version}`,
     "",
-    "Lệnh gọi Spreadsheet để tạo báo cáo năm (mỗi nhiệm vụ 5 lần cập nhật):",
-    "  nhiệm vụ      tiện ích   ghi từng ô",
+    "Lệnh gọi dịch vụ của tiện ích (mỗi nhiệm vụ 5 lần cập nhật), so với ghi từng ô:",
+    "  nhiệm vụ  tạo báo cáo  byte yêu cầu  gửi báo cáo  ghi từng ô",
     ...SIZES.map(
       (n) =>
-        `  ${String(n).padStart(8)}  ${String(r.reportCalls[n]).padStart(10)}  ${String(r.naiveCalls[n]).padStart(11)}`,
+        `  ${String(n).padStart(8)}  ${String(r.generateCalls[n]).padStart(11)}  ${String(r.requestBytes[n]?.toLocaleString("vi-VN")).padStart(12)}  ${String(r.sendCalls[n]).padStart(11)}  ${String(r.naiveCalls[n]).padStart(10)}`,
     ),
     "",
     `Lõi (đọc + kiểm tra + tình trạng + tổng hợp), 60.000 dòng: ${r.coreRowsPerSecond.toLocaleString("vi-VN")} dòng/giây`,
