@@ -107,11 +107,6 @@ function adapterFigures(tasks: number): { generate: number; bytes: number; send:
     fakes.resetCalls();
     generateReport(ss, "2020-Y", { replace: false, force: true });
     const generate = fakes.count();
-    fakes.http.respond(() => ({
-      status: 200,
-      headers: { "Content-Type": "application/pdf" },
-      body: "%PDF-1.4",
-    }));
     fakes.resetCalls();
     sendReport(ss, "2020-Y", { send: true, resend: true });
     return { generate, bytes, send: fakes.count() };
