@@ -5,7 +5,7 @@ import type { LogRow } from "../core/sidebar-api";
 import { cellOf, readTable } from "../core/table";
 import { currentUser, stamp, zoneOf } from "./context";
 import { retryOnce } from "./retry";
-import { rowsAfterLast } from "./rows";
+import { rowsAt } from "./rows";
 import { planSheet } from "./workbook";
 
 export interface LogEntry {
@@ -27,13 +27,23 @@ function logSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScrip
   const found = planSheet(ss, LOG.name);
   if (found) return found;
   const sheet = ss.insertSheet(LOG.name);
-  const headers = LOG.columns.map((c) => c.header);
-  sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight("bold");
-  sheet.setFrozenRows(1);
-  LOG.columns.forEach((c, i) => {
-    sheet.setColumnWidth(i + 1, c.width);
-  });
-  sheet.protect().setWarningOnly(true).setDescription("Nhật ký do PAPI ghi tự động; không nên sửa tay.");
+  try {
+    const headers = LOG.columns.map((c) => c.header);
+    sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight("bold");
+    sheet.setFrozenRows(1);
+    LOG.columns.forEach((c, i) => {
+      sheet.setColumnWidth(i + 1, c.width);
+    });
+    sheet.protect().setWarningOnly(true).setDescription("Nhật ký do PAPI ghi tự động; không nên sửa tay.");
+  } catch (error) {
+    // A log without its header row would lose its first rows to the reader: the next try starts afresh.
+    try {
+      ss.deleteSheet(sheet);
+    } catch {
+      // The original failure is what matters.
+    }
+    throw error;
+  }
   return sheet;
 }
 
@@ -66,9 +76,12 @@ export function appendLogs(
     return LOG.columns.map((c) => row[c.key] ?? "");
   });
   // The record of a send must not be lost to a passing service error.
-  return retryOnce(() =>
-    rowsAfterLast(sheet, values.length, LOG.columns.length).setNumberFormat("@").setValues(values).getRow(),
-  );
+  // Writing is the step's last call: a retry never appends the same rows twice.
+  return retryOnce(() => {
+    const first = sheet.getLastRow() + 1;
+    rowsAt(sheet, first, values.length, LOG.columns.length).setNumberFormat("@").setValues(values);
+    return first;
+  });
 }
 
 /** Rewrites the result of the row `appendLog` returned (a pending send that completed or failed). */

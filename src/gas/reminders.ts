@@ -24,6 +24,7 @@ import { todayIn, zoneOf } from "./context";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { appendLogs, type LogEntry, RESULT_OK, readLog } from "./log";
+import { retryOnce } from "./retry";
 import { planSheet, readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -141,7 +142,8 @@ export function mailUnits(
       });
     }
   } finally {
-    if (entries.length > 0) appendLogs(ss, entries);
+    // The record of mails that went must survive a passing failure anywhere in writing it.
+    if (entries.length > 0) retryOnce(() => appendLogs(ss, entries));
   }
   return sent;
 }

@@ -176,6 +176,48 @@ describe("Nhắc đơn vị cập nhật (menu)", () => {
   });
 });
 
+describe("Nhắc đơn vị cập nhật with a failing service call", () => {
+  /** Arranges the example with its units; the menu's answers: the period, then "send". */
+  function arrange(): Sandbox {
+    const sandbox = withUnits();
+    sandbox.fakes.ui.answer("OK", "2020-Q1");
+    sandbox.fakes.ui.answer("YES");
+    sandbox.fakes.resetCalls();
+    return sandbox;
+  }
+
+  const clean = (() => {
+    const sandbox = arrange();
+    try {
+      menuRemind();
+      expect(sandbox.fakes.mail.sent).toHaveLength(5);
+      return sandbox.fakes.count();
+    } finally {
+      sandbox.restore();
+    }
+  })();
+
+  test(`for every k of ${clean} calls: each mail sent is logged, the lock is released, the user is told`, () => {
+    for (let k = 1; k <= clean; k++) {
+      box = arrange();
+      const { fakes } = box;
+      fakes.failOnCall(k, undefined, `Lỗi thử ở lần gọi ${k}`);
+      menuRemind();
+      const sent = fakes.mail.sent.map((m) => m.to);
+      const logged = logRows(fakes).filter((r) => r[2] === "Nhắc đơn vị cập nhật");
+      const ok = logged.filter((r) => String(r[6]).startsWith("Thành công"));
+      expect(`k=${k}: ${ok.length} logged of ${sent.length} sent`).toBe(
+        `k=${k}: ${sent.length} logged of ${sent.length} sent`,
+      );
+      expect(fakes.locks.heldBySelf()).toEqual([]);
+      const shown = fakes.ui.alerts.at(-1)?.prompt ?? "";
+      if (sent.length < 5) expect(`k=${k}: ${shown}`).toContain(`Lỗi thử ở lần gọi ${k}`);
+      box.restore();
+    }
+    box = arrange();
+  });
+});
+
 describe("the sidebar's server functions for units", () => {
   test("the dashboard lists every unit's status, and the user's own units", () => {
     box = withUnits({ user: "qldn@example.gov.vn" });

@@ -16,6 +16,7 @@ import {
   SETTINGS_SHEET,
   type SheetSpec,
   TASKS,
+  UNITS,
   UPDATES,
 } from "../../src/core/schema";
 import type { RawSheet, RawWorkbook } from "../../src/core/table";
@@ -233,6 +234,8 @@ export const EDGE_DAYS: readonly Day[] = [
 /** A day in the window, an edge day half of the time. */
 const someDay = fc.oneof(dayIn(WINDOW_START, WINDOW_END), fc.constantFrom(...EDGE_DAYS));
 
+const UNIT_NAMES = ["Văn phòng", "Phòng Quản lý doanh nghiệp", "Trung tâm"];
+
 export function validCell(kind: ColumnKind, timeZone: string): fc.Arbitrary<unknown> {
   switch (kind) {
     case "id":
@@ -266,6 +269,17 @@ export function validCell(kind: ColumnKind, timeZone: string): fc.Arbitrary<unkn
       );
     case "period":
       return fc.constantFrom(...PERIOD_KINDS).map((k) => `2020-${k}`);
+    case "unit":
+      // A few names in several forms, so tasks and the Đơn vị sheet sometimes name the same unit.
+      return fc.oneof(fc.constantFrom(...UNIT_NAMES).chain(vnForms), vietnamese);
+    case "emails":
+      return fc.constantFrom(
+        "vp@example.gov.vn",
+        "a@example.vn; b@example.vn",
+        "a@example.vn,b@x.vn",
+        "sai@",
+        "",
+      );
     default:
       return vietnamese;
   }
@@ -468,11 +482,12 @@ export const layoutPlan = (maxRows: number, dropRequired: number): fc.Arbitrary<
         tasks: fc.option(laidOutSheet(TASKS, options), { freq: 20 }),
         updates: fc.option(laidOutSheet(UPDATES, options), { freq: 20 }),
         narratives: fc.option(laidOutSheet(NARRATIVES, options), { freq: 3 }),
+        units: fc.option(laidOutSheet(UNITS, options), { freq: 3 }),
       })
-      .map(({ settings, tasks, updates, narratives }) => ({
+      .map(({ settings, tasks, updates, narratives, units }) => ({
         workbook: {
           timeZone,
-          sheets: [settings, tasks?.sheet, updates?.sheet, narratives?.sheet].filter(
+          sheets: [settings, tasks?.sheet, updates?.sheet, narratives?.sheet, units?.sheet].filter(
             (s): s is RawSheet => s !== null && s !== undefined,
           ),
         },
@@ -503,7 +518,7 @@ const randomRows = fc
     // Sometimes a header row of the real headers (in any form) lands somewhere in the random rows.
     fc
       .tuple(
-        fc.constantFrom(TASKS, UPDATES, NARRATIVES, SETTINGS_SHEET),
+        fc.constantFrom(TASKS, UPDATES, NARRATIVES, SETTINGS_SHEET, UNITS),
         fc.integer({ min: 0, max: 12 }),
         fc.boolean(),
       )
@@ -520,7 +535,9 @@ const randomRows = fc
 
 const randomSheet = fc.record({
   name: fc.oneof(
-    fc.constantFrom(SETTINGS_SHEET.name, TASKS.name, UPDATES.name, NARRATIVES.name).chain(sheetNameForm),
+    fc
+      .constantFrom(SETTINGS_SHEET.name, TASKS.name, UPDATES.name, NARRATIVES.name, UNITS.name)
+      .chain(sheetNameForm),
     anyText,
   ),
   rows: randomRows,
