@@ -3,7 +3,8 @@
  * the plan sheets' cells as `getValues()` hands them to the core (Dates for date cells, numbers,
  * booleans, text), so generating a report reads in one round trip whatever the number of sheets.
  */
-import { PLAN_SHEETS } from "../core/schema";
+import { PercentCell } from "../core/cells";
+import { PLAN_SHEETS, UPDATES } from "../core/schema";
 import type { RawWorkbook } from "../core/table";
 import { normalizeKey } from "../core/text";
 import { UserError } from "./errors";
@@ -53,21 +54,30 @@ export function readSpreadsheet(spreadsheetId: string): SpreadsheetRead {
     workbook: {
       sheets: all
         .filter((s) => wanted.has(normalizeKey(s.properties?.title ?? "")))
-        .map((s) => ({ name: s.properties?.title ?? "", rows: valuesOf(s, timeZone) })),
+        .map((s) => {
+          const name = s.properties?.title ?? "";
+          return { name, rows: valuesOf(s, timeZone, normalizeKey(name) === progressSheet) };
+        }),
       timeZone,
     },
   };
 }
 
-/** The sheet's cells from A1 to its last cell with a value, padded to a rectangle like getDataRange(). */
-function valuesOf(sheet: ApiSheet, timeZone: string): unknown[][] {
+const progressSheet = normalizeKey(UPDATES.name);
+
+/**
+ * The sheet's cells from A1 to its last cell with a value, padded to a rectangle like getDataRange().
+ * In `Tiến độ` a number in a percent-formatted cell is a fraction (typing `100%` stores 1), as the
+ * checker's reader (workbook.ts) reads it, so a report counts the same tasks as done.
+ */
+function valuesOf(sheet: ApiSheet, timeZone: string, percents: boolean): unknown[][] {
   const data = sheet.data?.[0];
   const top = data?.startRow ?? 0;
   const left = data?.startColumn ?? 0;
   const rows: unknown[][] = [];
   (data?.rowData ?? []).forEach((row, i) => {
     const line: unknown[] = Array.from({ length: left }, () => "");
-    for (const cell of row.values ?? []) line.push(cellValueOf(cell, timeZone));
+    for (const cell of row.values ?? []) line.push(cellValueOf(cell, timeZone, percents));
     rows[top + i] = line;
   });
   let height = rows.length;
@@ -93,7 +103,7 @@ const ERROR_TEXT: Record<string, string> = {
   LOADING: "#LOADING",
 };
 
-function cellValueOf(cell: ApiCell, timeZone: string): unknown {
+function cellValueOf(cell: ApiCell, timeZone: string, percents: boolean): unknown {
   const v = cell.effectiveValue;
   if (!v) return "";
   if (v.stringValue !== undefined) return v.stringValue;
@@ -103,7 +113,7 @@ function cellValueOf(cell: ApiCell, timeZone: string): unknown {
   if (n === undefined) return "";
   const type = cell.effectiveFormat?.numberFormat?.type;
   if (type === "DATE" || type === "DATE_TIME" || type === "TIME") return dateOfSerial(n, timeZone);
-  return n;
+  return percents && type === "PERCENT" ? new PercentCell(n) : n;
 }
 
 /** A serial number is a wall-clock time in the spreadsheet's zone; getValues() gives that instant. */

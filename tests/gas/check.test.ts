@@ -3,6 +3,7 @@ import { prepareReport } from "../../src/core/engine";
 import { PLAN_SHEETS } from "../../src/core/schema";
 import { checkEditedRows, checkWorkbook } from "../../src/gas/check";
 import { MARK_COLOURS, MARK_PREFIX } from "../../src/gas/marks";
+import { readSpreadsheet } from "../../src/gas/read-api";
 import { setupWorkbook } from "../../src/gas/setup";
 import { readWorkbook } from "../../src/gas/workbook";
 import { type Sandbox, sampleSpreadsheet } from "../support/gas";
@@ -149,5 +150,8 @@ describe("percent cells in Sheets (domain.md §3)", () => {
     expect(r.issues.filter((i) => i.sheet === "Tiến độ").map((i) => `${i.code}@${i.row}`)).toEqual([
       "PROGRESS_FRACTION@3",
     ]);
+    // Tạo báo cáo reads through one Sheets API call: it must count the same task as done.
+    const api = prepareReport(readSpreadsheet(ss().getId()).workbook, "2020-Q1", dayOf(2020, 3, 20));
+    expect(api.model.totals).toMatchObject({ total: 2, done: 1, inProgress: 1 });
   });
 });
