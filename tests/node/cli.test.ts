@@ -486,6 +486,9 @@ describe("npm start: the main job on the embedded example plan", () => {
       "BC-PAPI-2020-Y-BQLKCN.xlsx",
       "ke-hoach-PAPI-mau.xlsx",
     ]);
+    // A 2020 report is dated in 2020: the first working day after Q1's cut-off, not the day it was made.
+    const q1 = pdfText(join(out, "BC-PAPI-2020-Q1-BQLKCN.pdf"));
+    expect(q1.pages[0]?.items.map((i) => i.str).join(" ")).toContain("ngày 16 tháng 3 năm 2020");
 
     const json = JSON.parse(
       (
