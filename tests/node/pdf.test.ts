@@ -23,10 +23,17 @@ interface Item {
   width: number;
   height: number;
 }
+interface Rule {
+  x1: number;
+  x2: number;
+  /** From the top of the page. */
+  y: number;
+}
 interface Page {
   width: number;
   height: number;
   items: Item[];
+  rules: Rule[];
 }
 interface Extracted {
   title: string | null;
@@ -318,6 +325,21 @@ describe("renderPdf", () => {
     const start = page.items.findIndex((i) => i.str === "BÁO CÁO");
     const lines = page.items.slice(start + 1, start + 3).map((i) => nfc(i.str));
     expect(lines).toEqual(["Kết quả thực hiện Kế hoạch cải thiện, nâng cao", "Chỉ số PAPI quý I năm 2025"]);
+  });
+
+  it("draws one short rule, centred, under the subject line (Decree 30)", () => {
+    const page = text.pages[0] as Page;
+    const subject = page.items.find((i) => nfc(i.str) === "Chỉ số PAPI quý I năm 2025") as Item;
+    const body = page.items.find((i) => i.str.startsWith("Thực hiện Kế hoạch số")) as Item;
+    const under = page.rules.filter((r) => r.y > subject.y && r.y < body.y - body.height);
+    expect(under).toHaveLength(1);
+    const rule = under[0] as Rule;
+    expect(rule.y - subject.y).toBeLessThan(12);
+    // A third to a half of the line, centred on it.
+    const width = rule.x2 - rule.x1;
+    expect(width).toBeGreaterThan(subject.width / 3 - 1);
+    expect(width).toBeLessThan(subject.width / 2 + 1);
+    expect(Math.abs((rule.x1 + rule.x2) / 2 - (subject.x + subject.width / 2))).toBeLessThan(1);
   });
 
   it("puts the appendix on its own landscape pages after the portrait report", () => {

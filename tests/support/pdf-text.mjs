@@ -1,9 +1,10 @@
 // Extracts the text of a PDF as JSON for the tests (pdfjs-dist is ESM only; jest runs CommonJS).
 // Usage: node tests/support/pdf-text.mjs file.pdf
-// Output: { title, pages: [{ width, height, items: [{ str, x, y, width, height }] }] } where y is the
-// baseline measured from the TOP of the page, in points.
+// Output: { title, pages: [{ width, height, items: [{ str, x, y, width, height }], rules: [{ x1, x2, y }] }] }
+// where y is the baseline measured from the TOP of the page, in points, and rules are the horizontal lines
+// drawn on the page (paths of zero height; pdfkit draws in a y-down space, so their y is from the top too).
 import { readFileSync } from "node:fs";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 const data = new Uint8Array(readFileSync(process.argv[2]));
 const pdf = await getDocument({ data, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
@@ -23,7 +24,14 @@ for (let n = 1; n <= pdf.numPages; n++) {
       width: item.width,
       height: item.height,
     }));
-  pages.push({ width: x1 - x0, height, items });
+  const ops = await page.getOperatorList();
+  const rules = [];
+  ops.fnArray.forEach((fn, i) => {
+    // constructPath's last argument is the path's bounding box [minX, minY, maxX, maxY].
+    const box = fn === OPS.constructPath ? ops.argsArray[i].at(-1) : undefined;
+    if (box && box[1] === box[3] && box[2] > box[0]) rules.push({ x1: box[0], x2: box[2], y: box[1] });
+  });
+  pages.push({ width: x1 - x0, height, items, rules });
 }
 process.stdout.write(JSON.stringify({ title: meta.info?.Title ?? null, pages }));
 await pdf.destroy();
