@@ -86,9 +86,6 @@ type Counted = { env: CountedEnv };
 /** Every instrumented "Label.method": what the fakes can answer (read by tests/fakes/scopes.test.ts). */
 export const instrumented = new Set<string>();
 
-/** For facades whose own properties belong to the user (HtmlTemplate): env kept out of `this`. */
-export const detachedEnvs = new WeakMap<object, CountedEnv>();
-
 /**
  * Wraps every prototype method of a facade class so that calling it records "<label>.<name>"
  * (and may throw an injected failure) before doing its work. Facades never call each other's
@@ -107,7 +104,7 @@ export function instrument(cls: { prototype: object }, label: string): void {
       throw new Error(`Fakes: ${callName} has no scope rule; add it to tests/fakes/scopes.ts`);
     instrumented.add(callName);
     const wrapped = function (this: Counted, ...args: unknown[]): unknown {
-      (detachedEnvs.get(this) ?? this.env).recorder.rec(callName);
+      this.env.recorder.rec(callName);
       return original.apply(this, args);
     };
     Object.defineProperty(wrapped, "name", { value: name });

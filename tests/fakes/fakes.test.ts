@@ -6,7 +6,6 @@ import type {
   FakeFolder,
   FakeHtmlOutput,
   FakeHtmlService,
-  FakeHtmlTemplate,
   FakeLock,
   FakeLockService,
   FakeMailApp,
@@ -70,7 +69,6 @@ const typeChecks: true[] = [
   true satisfies OnlyReal<FakeUtilities, GoogleAppsScript.Utilities.Utilities>,
   true satisfies OnlyReal<FakeHtmlService, GoogleAppsScript.HTML.HtmlService>,
   true satisfies OnlyReal<FakeHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>,
-  true satisfies OnlyReal<FakeHtmlTemplate, GoogleAppsScript.HTML.HtmlTemplate>,
 ];
 
 const TZ = "Asia/Ho_Chi_Minh";
@@ -656,10 +654,10 @@ describe("Ui", () => {
     const { fakes } = setup({ htmlFiles: { Sidebar: "<p>Hello</p>" } });
     const html = fakes.HtmlService.createHtmlOutputFromFile("Sidebar").setTitle("PAPI").setWidth(320);
     fakes.SpreadsheetApp.getUi().showSidebar(html);
-    const template = fakes.HtmlService.createTemplate("<b><?= name ?></b><?!= raw ?>");
-    template.name = "<A&B>";
-    template.raw = "<i>x</i>";
-    fakes.SpreadsheetApp.getUi().showModalDialog(template.evaluate(), "Tiêu đề");
+    fakes.SpreadsheetApp.getUi().showModalDialog(
+      fakes.HtmlService.createHtmlOutput("<b>&lt;A&amp;B&gt;</b>").append("<i>x</i>"),
+      "Tiêu đề",
+    );
     expect(fakes.ui.dialogs).toEqual([
       { kind: "sidebar", title: "PAPI", content: "<p>Hello</p>", width: 320, height: 300 },
       { kind: "modal", title: "Tiêu đề", content: "<b>&lt;A&amp;B&gt;</b><i>x</i>", width: 300, height: 300 },
@@ -830,7 +828,6 @@ describe("install", () => {
     const restore = fakes.install(target);
     expect(target.SpreadsheetApp).toBe(fakes.SpreadsheetApp);
     expect(target.DriveApp).toBe(fakes.DriveApp);
-    expect(target.MimeType).toBe(fakes.MimeType);
     restore();
     expect(target.SpreadsheetApp).toBe("before");
     expect("DriveApp" in target).toBe(false);

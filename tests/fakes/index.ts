@@ -30,7 +30,6 @@ import {
   HtmlFiles,
   LockState,
   MailState,
-  MimeTypes,
   type ServicesEnv,
   type TriggerData,
   TriggerState,
@@ -100,7 +99,7 @@ export interface GasFakesOptions {
   autoGrow?: boolean;
   /** What getValues returns for a formula cell. Default: the string "#FORMULA". */
   formulaValue?: (formula: string, at: { sheet: string; row: number; col: number }) => unknown;
-  /** Project HTML files for HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
+  /** Project HTML files for HtmlService.createHtmlOutputFromFile. */
   htmlFiles?: Record<string, string>;
   oauthToken?: string;
   /** Scopes the user granted: the manifest's oauthScopes. Default: those of appsscript.json. */
@@ -177,7 +176,6 @@ export interface GasFakes {
   readonly Utilities: GoogleAppsScript.Utilities.Utilities;
   readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
   readonly Charts: GoogleAppsScript.Charts.Charts;
-  readonly MimeType: GoogleAppsScript.Base.MimeType;
 
   /** Every counted call so far, in order: "SpreadsheetApp.getActive", "Range.setValues", … */
   readonly calls: readonly string[];
@@ -343,7 +341,6 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     HtmlService: as<GoogleAppsScript.HTML.HtmlService>(new FakeHtmlService(servicesEnv)),
     Charts: as<GoogleAppsScript.Charts.Charts>(new FakeCharts({ recorder })),
     Sheets: createSheetsApi(sheetsEnv),
-    MimeType: as<GoogleAppsScript.Base.MimeType>(MimeTypes),
   };
 
   const findSheet = (name: string): SheetModel => {

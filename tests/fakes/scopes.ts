@@ -190,7 +190,6 @@ export const SCOPES: Readonly<Record<string, ClassRule>> = {
   Properties: { ...NO_AUTH, ref: `${REF}properties/properties` },
   HtmlService: { ...NO_AUTH, ref: `${REF}html/html-service` },
   HtmlOutput: { ...NO_AUTH, ref: `${REF}html/html-output` },
-  HtmlTemplate: { ...NO_AUTH, ref: `${REF}html/html-template` },
   Utilities: { ...EVERYWHERE, ref: `${REF}utilities/utilities` },
   Blob: { ...EVERYWHERE, ref: `${REF}base/blob` },
 };

@@ -1,7 +1,7 @@
 /**
- * In-memory DriveApp, MailApp, LockService, PropertiesService, ScriptApp, Session, Utilities,
- * HtmlService and MimeType (the services the add-on calls; UrlFetchApp, CacheService and Logger went
- * when the add-on stopped calling them). Every public method counts a
+ * In-memory DriveApp, MailApp, LockService, PropertiesService, ScriptApp, Session, Utilities and
+ * HtmlService (the services the add-on calls; UrlFetchApp, CacheService, Logger, MimeType and
+ * HtmlTemplate went when the add-on stopped calling them). Every public method counts a
  * call on the shared Recorder, like the SpreadsheetApp fakes.
  */
 import { createHash } from "node:crypto";
@@ -12,7 +12,6 @@ import {
   type CountedEnv,
   contentTypeFromName,
   decodeText,
-  detachedEnvs,
   enumOf,
   FakeBlob,
   FakeUser,
@@ -35,7 +34,6 @@ type GUser = GoogleAppsScript.Base.User;
 type GFile = GoogleAppsScript.Drive.File;
 type GFolder = GoogleAppsScript.Drive.Folder;
 type GHtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
-type GHtmlTemplate = GoogleAppsScript.HTML.HtmlTemplate;
 type GTrigger = GoogleAppsScript.Script.Trigger;
 type GLock = GoogleAppsScript.Lock.Lock;
 type GProperties = GoogleAppsScript.Properties.Properties;
@@ -1372,58 +1370,6 @@ function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** Compiles <? code ?>, <?= escaped ?> and <?!= raw ?> scriptlets to a JavaScript function body. */
-function compileTemplate(raw: string): string {
-  let code = "let __out = '';\n";
-  const re = /<\?(!?=)?([\s\S]*?)\?>/g;
-  let last = 0;
-  for (let m = re.exec(raw); m !== null; m = re.exec(raw)) {
-    code += `__out += ${JSON.stringify(raw.slice(last, m.index))};\n`;
-    const body = (m[2] ?? "").trim();
-    if (m[1] === "=") code += `__out += __esc(${body});\n`;
-    else if (m[1] === "!=") code += `__out += String(${body});\n`;
-    else code += `${body}\n`;
-    last = m.index + m[0].length;
-  }
-  code += `__out += ${JSON.stringify(raw.slice(last))};\nreturn __out;`;
-  return code;
-}
-
-const templateState = new WeakMap<object, { env: ServicesEnv; raw: string }>();
-
-/** Every own property a script sets on the template becomes a variable of its scriptlets. */
-export class FakeHtmlTemplate implements Partial<GHtmlTemplate> {
-  [propName: string]: unknown;
-  constructor(env: ServicesEnv, raw: string) {
-    templateState.set(this, { env, raw });
-    detachedEnvs.set(this, env);
-  }
-  evaluate(): GHtmlOutput {
-    const { env, raw } = templateStateOf(this);
-    const vars: Record<string, unknown> = { ...this };
-    const names = Object.keys(vars);
-    const run = new Function("__esc", ...names, compileTemplate(raw)) as (...a: unknown[]) => string;
-    const content = run((v: unknown) => escapeHtml(String(v)), ...names.map((n) => vars[n]));
-    return newHtmlOutput(env, content);
-  }
-  getRawContent(): string {
-    return templateStateOf(this).raw;
-  }
-  getCode(): string {
-    return compileTemplate(templateStateOf(this).raw);
-  }
-  getCodeWithComments(): string {
-    return compileTemplate(templateStateOf(this).raw);
-  }
-}
-instrument(FakeHtmlTemplate, "HtmlTemplate");
-
-function templateStateOf(template: object): { env: ServicesEnv; raw: string } {
-  const state = templateState.get(template);
-  if (state === undefined) throw new Error("Fakes: not a fake HtmlTemplate");
-  return state;
-}
-
 export class FakeHtmlService implements Partial<GoogleAppsScript.HTML.HtmlService> {
   readonly SandboxMode = as<typeof GoogleAppsScript.HTML.SandboxMode>(SandboxMode);
   readonly XFrameOptionsMode = as<typeof GoogleAppsScript.HTML.XFrameOptionsMode>(XFrameOptionsMode);
@@ -1436,53 +1382,8 @@ export class FakeHtmlService implements Partial<GoogleAppsScript.HTML.HtmlServic
   createHtmlOutputFromFile(filename: string): GHtmlOutput {
     return newHtmlOutput(this.env, this.env.html.get(filename));
   }
-  createTemplate(html: string | GBlobSource): GHtmlTemplate {
-    const raw = typeof html === "string" ? html : decodeText(blobDataOf(html).bytes);
-    return as<GHtmlTemplate>(new FakeHtmlTemplate(this.env, raw));
-  }
-  createTemplateFromFile(filename: string): GHtmlTemplate {
-    return as<GHtmlTemplate>(new FakeHtmlTemplate(this.env, this.env.html.get(filename)));
-  }
   getUserAgent(): string {
     return "Mozilla/5.0 (fake Apps Script)";
   }
 }
 instrument(FakeHtmlService, "HtmlService");
-
-// ---------------------------------------------------------------------------------------------
-// MimeType
-
-export const MimeTypes = Object.freeze({
-  GOOGLE_APPS_SCRIPT: "application/vnd.google-apps.script",
-  GOOGLE_DRAWINGS: "application/vnd.google-apps.drawing",
-  GOOGLE_DOCS: "application/vnd.google-apps.document",
-  GOOGLE_FORMS: "application/vnd.google-apps.form",
-  GOOGLE_SHEETS: "application/vnd.google-apps.spreadsheet",
-  GOOGLE_SITES: "application/vnd.google-apps.site",
-  GOOGLE_SLIDES: "application/vnd.google-apps.presentation",
-  FOLDER: "application/vnd.google-apps.folder",
-  SHORTCUT: "application/vnd.google-apps.shortcut",
-  BMP: "image/bmp",
-  GIF: "image/gif",
-  JPEG: "image/jpeg",
-  PNG: "image/png",
-  SVG: "image/svg+xml",
-  PDF: "application/pdf",
-  CSS: "text/css",
-  CSV: "text/csv",
-  HTML: "text/html",
-  JAVASCRIPT: "application/javascript",
-  PLAIN_TEXT: "text/plain",
-  RTF: "application/rtf",
-  OPENDOCUMENT_GRAPHICS: "application/vnd.oasis.opendocument.graphics",
-  OPENDOCUMENT_PRESENTATION: "application/vnd.oasis.opendocument.presentation",
-  OPENDOCUMENT_SPREADSHEET: "application/vnd.oasis.opendocument.spreadsheet",
-  OPENDOCUMENT_TEXT: "application/vnd.oasis.opendocument.text",
-  MICROSOFT_EXCEL: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  MICROSOFT_EXCEL_LEGACY: "application/vnd.ms-excel",
-  MICROSOFT_POWERPOINT: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  MICROSOFT_POWERPOINT_LEGACY: "application/vnd.ms-powerpoint",
-  MICROSOFT_WORD: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  MICROSOFT_WORD_LEGACY: "application/msword",
-  ZIP: "application/zip",
-});
