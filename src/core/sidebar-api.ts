@@ -4,6 +4,7 @@
  */
 import type { UpdateKey } from "./schema";
 import type { Counts, GroupCounts } from "./status";
+import type { UnitStatus } from "./units";
 
 /** Every server call answers this: a value, or a message for the user. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -95,18 +96,8 @@ export interface SendPreview {
   sentBefore: { time: string; user: string; pending: boolean } | null;
 }
 
-/** A unit's status for the chosen period, as the sidebar's "Đơn vị" view shows it. */
-export interface DashboardUnit {
-  unit: string;
-  /** Listed in the `Đơn vị` sheet. */
-  listed: boolean;
-  emails: string[];
-  contact: string;
-  tasks: number;
-  updated: number;
-  overdue: number;
-  missing: { id: string; content: string; deadline: string; progress: number; overdue: boolean }[];
-}
+/** A unit's status for the chosen period, as the sidebar's "Đơn vị" view shows it: the core's, as is. */
+export type DashboardUnit = UnitStatus;
 
 /** What "Nhắc đơn vị cập nhật" will do, shown before asking. */
 export interface RemindPreview {
