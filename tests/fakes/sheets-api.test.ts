@@ -88,6 +88,57 @@ test("sheet ids and titles must not collide; the last sheet cannot go", () => {
   });
 });
 
+test("a sheet can be added hidden, then shown and renamed; a batch cannot hide or delete every visible sheet", () => {
+  const data = fakes.sheetInfo("Dữ liệu").sheetId;
+  const props = (properties: GoogleAppsScript.Sheets.Schema.SheetProperties, fields: string): Request => ({
+    updateSheetProperties: { properties, fields },
+  });
+  batch({ addSheet: { properties: { sheetId: 7, title: "~tạm", hidden: true } } });
+  expect(fakes.sheetInfo("~tạm").hidden).toBe(true);
+  expect(
+    api()
+      .get("fake-spreadsheet-id")
+      .sheets?.map((s) => s.properties?.hidden),
+  ).toEqual([undefined, true]);
+  refuses('A sheet with the name "dữ liệu" already exists', props({ sheetId: 7, title: "dữ liệu" }, "title"));
+  refuses("You can't hide all the sheets in a document.", props({ sheetId: data, hidden: true }, "hidden"));
+  refuses("You can't remove all the visible sheets in a document.", { deleteSheet: { sheetId: data } });
+  refuses(
+    "Fakes: only the title and hidden fields are modelled",
+    props({ sheetId: 7, title: "x" }, "title,index"),
+  );
+  // A refused batch gives the sheet back its title and visibility.
+  refuses("No grid with id: 99", props({ sheetId: 7, title: "Mới", hidden: false }, "title,hidden"), {
+    deleteSheet: { sheetId: 99 },
+  });
+  expect(fakes.sheetInfo("~tạm").hidden).toBe(true);
+  batch(
+    props({ sheetId: 7, hidden: false }, "hidden"),
+    { deleteSheet: { sheetId: data } },
+    props({ sheetId: 7, title: "Dữ liệu" }, "title"),
+  );
+  expect(fakes.sheetNames()).toEqual(["Dữ liệu"]);
+  expect(fakes.sheetInfo("Dữ liệu")).toEqual(expect.objectContaining({ sheetId: 7, hidden: false }));
+});
+
+test("a request body over 10,485,760 bytes is refused whole, as Google's front end refuses it", () => {
+  // 70 rows of 5 cells of 10,000 "ệ", 3 bytes each in UTF-8: 10.5 MB from 3.5 million characters.
+  const rows = Array.from({ length: 70 }, () => ({
+    values: Array.from({ length: 5 }, () => ({ userEnteredValue: { stringValue: "ệ".repeat(10_000) } })),
+  }));
+  const write = (sheetId: number, count: number): Request => ({
+    updateCells: {
+      start: { sheetId, rowIndex: 0, columnIndex: 0 },
+      rows: rows.slice(0, count),
+      fields: "userEnteredValue",
+    },
+  });
+  refuses("Request payload size exceeds the limit: 10485760 bytes.", addSheet(7, "A", 100), write(7, 70));
+  // 60 such rows, 9 MB, pass.
+  batch(addSheet(7, "A", 100), write(7, 60));
+  expect(fakes.sheetInfo("A").lastRow).toBe(60);
+});
+
 test("ranges outside the grid, overlapping merges and anchors past the last column are refused", () => {
   refuses("exceeds grid limits. Max rows: 10, max columns: 5", addSheet(7), {
     repeatCell: { range: range(7, 0, 11, 0, 1), cell: {}, fields: "userEnteredFormat" },

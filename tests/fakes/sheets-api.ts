@@ -30,6 +30,14 @@ type Json = Record<string, unknown>;
 
 /** Sheets' cell limit per spreadsheet (Google Sheets help, "Files you can store in Google Drive"). */
 const MAX_CELLS = 10_000_000;
+/**
+ * The largest request body Google's front end accepts. The Usage limits page
+ * (developers.google.com/workspace/sheets/api/limits) says only that "processing components not
+ * controlled by Sheets" may limit a request and recommends 2 MB; the 10,485,760 bytes and the error
+ * text are what callers report (github.com/googleworkspace/dotnet-samples/issues/23,
+ * github.com/jlolling/talendcomp_tGoogleSheet/issues/1).
+ */
+const MAX_PAYLOAD_BYTES = 10_485_760;
 const SERIAL_EPOCH = 25_569;
 const MS_PER_DAY = 86_400_000;
 
@@ -116,9 +124,12 @@ const REQUESTS: Record<string, Shape> = {
       sheetId: "int",
       title: "str",
       index: "int",
+      hidden: "bool",
       gridProperties: { rowCount: "int", columnCount: "int", frozenRowCount: "int", hideGridlines: "bool" },
     },
   },
+  // #UpdateSheetPropertiesRequest (only title and hidden are modelled)
+  updateSheetProperties: { properties: { sheetId: "int", title: "str", hidden: "bool" }, fields: "str" },
   // #DeleteSheetRequest
   deleteSheet: { sheetId: "int" },
   // #UpdateCellsRequest (only `start`; `range` is not modelled)
@@ -221,6 +232,7 @@ interface SheetState {
   cells: [number, CellData][];
   merges: Box[];
   frozenRows: number;
+  hidden: boolean;
   hiddenGridlines: boolean;
   columnWidths: [number, number][];
   rowHeights: [number, number][];
@@ -258,6 +270,7 @@ class Transaction {
           cells: [...sheet.cells].map(([k, c]) => [k, cloneCell(c)]),
           merges: sheet.merges.map((m) => ({ ...m })),
           frozenRows: sheet.frozenRows,
+          hidden: sheet.hidden,
           hiddenGridlines: sheet.hiddenGridlines,
           columnWidths: [...sheet.columnWidths],
           rowHeights: [...sheet.rowHeights],
@@ -282,6 +295,7 @@ class Transaction {
       for (const [k, c] of state.cells) sheet.cells.set(k, c);
       sheet.merges = state.merges;
       sheet.frozenRows = state.frozenRows;
+      sheet.hidden = state.hidden;
       sheet.hiddenGridlines = state.hiddenGridlines;
       sheet.columnWidths.clear();
       for (const [k, v] of state.columnWidths) sheet.columnWidths.set(k, v);
@@ -621,13 +635,47 @@ function applyRequest(ctx: Ctx, body: Json): unknown {
       book.sheets.splice(Math.max(0, Math.min(index, book.sheets.length)), 0, sheet);
       sheet.frozenRows = frozen;
       sheet.hiddenGridlines = grid.hideGridlines === true;
+      sheet.hidden = props.hidden === true;
       checkCellLimit(ctx);
       return { addSheet: { properties: { sheetId: sheet.id, title, index: book.sheets.indexOf(sheet) } } };
+    }
+    case "updateSheetProperties": {
+      const props = (body.properties as Json | undefined) ?? {};
+      const sheet = sheetById(ctx, props.sheetId);
+      const fields = typeof body.fields === "string" ? body.fields.split(",").map((f) => f.trim()) : [];
+      if (fields.length === 0 || fields.some((f) => f !== "title" && f !== "hidden"))
+        throw fail(
+          ctx.i,
+          ctx.kind,
+          `Fakes: only the title and hidden fields are modelled, got '${String(body.fields)}'`,
+        );
+      if (fields.includes("title")) {
+        const title = typeof props.title === "string" ? props.title : "";
+        if (title.trim() === "") throw fail(ctx.i, ctx.kind, "Sheet names cannot be empty.");
+        const other = book.find(title);
+        if (other && other !== sheet)
+          throw fail(
+            ctx.i,
+            ctx.kind,
+            `A sheet with the name "${title}" already exists. Please enter another name.`,
+          );
+        sheet.name = title;
+      }
+      if (fields.includes("hidden")) {
+        const hidden = props.hidden === true;
+        if (hidden && book.sheets.every((s) => s === sheet || s.hidden))
+          throw fail(ctx.i, ctx.kind, "You can't hide all the sheets in a document.");
+        sheet.hidden = hidden;
+      }
+      return {};
     }
     case "deleteSheet": {
       const sheet = sheetById(ctx, body.sheetId);
       if (book.sheets.length === 1)
         throw fail(ctx.i, ctx.kind, "You can't remove all the sheets in a document.");
+      // Unsure whether the API lets a batch leave only hidden sheets (the UI does not): refuse it.
+      if (book.sheets.every((s) => s === sheet || s.hidden))
+        throw fail(ctx.i, ctx.kind, "You can't remove all the visible sheets in a document.");
       const at = book.sheets.indexOf(sheet);
       book.sheets.splice(at, 1);
       sheet.deleted = true;
@@ -883,6 +931,8 @@ class FakeSpreadsheetsCollection {
           sheetId: sheet.id,
           title: sheet.name,
           index,
+          // spreadsheets/sheets#SheetProperties: like every proto bool, sent only when true.
+          ...(sheet.hidden ? { hidden: true } : {}),
           gridProperties: {
             rowCount: sheet.maxRows,
             columnCount: sheet.maxCols,
@@ -899,6 +949,12 @@ class FakeSpreadsheetsCollection {
     const book = this.env.book;
     if (spreadsheetId !== book.id) throw notFound("batchUpdate");
     const r = resource as Json;
+    // What the advanced service sends: the resource as JSON, in UTF-8.
+    const bytes = Buffer.byteLength(JSON.stringify(r));
+    if (bytes > MAX_PAYLOAD_BYTES)
+      throw new Error(
+        `API call to sheets.spreadsheets.batchUpdate failed with error: Request payload size exceeds the limit: ${MAX_PAYLOAD_BYTES} bytes.`,
+      );
     for (const key of Object.keys(r))
       if (key !== "requests") throw payloadError(`Unknown name "${key}": Cannot find field.`);
     const requests = (resource.requests ?? []) as Request[];
