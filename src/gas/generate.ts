@@ -1,13 +1,16 @@
 /**
- * "Tạo báo cáo": read the spreadsheet in one call, then one Sheets API batchUpdate that adds the
- * period's report and appendix sheets, fills and formats them, deletes the old ones it replaces and
- * appends the log row. The API applies a batch atomically (one invalid request and nothing is
- * applied), so a failure leaves the old report as it was: no temporary sheets, no rollback.
+ * "Tạo báo cáo": read the spreadsheet in one call, then build the period's report and appendix as
+ * new hidden sheets and swap them in. The Sheets API applies a batch atomically (one invalid request
+ * and nothing is applied), and the swap (show the new sheets, delete the old ones, log) is always
+ * one batch, so a failure leaves the old report as it was. A report up to about 1,700 tasks is one
+ * batch in all; a larger one is built over several batches of at most 2 MB (batches.ts), and if one
+ * of them fails the sheets they added are deleted again.
  */
 import { leftOutText, prepareReport } from "../core/engine";
 import { appendixSheetName, reportSheetName } from "../core/export";
 import { parsePeriodCode } from "../core/periods";
 import type { GenerateResult } from "../core/sidebar-api";
+import { BATCH_BYTES, packBatches } from "./batches";
 import { currentUser, todayIn } from "./context";
 import { UserError } from "./errors";
 import { chartRequest, sheetRequests } from "./grid-writer";
@@ -25,7 +28,17 @@ export interface GenerateOptions {
   replace: boolean;
   /** Make the report although the data has errors (rows with errors are left out). */
   force: boolean;
+  /** The largest request to send, in bytes (default Google's recommended 2 MB). */
+  batchBytes?: number;
 }
+
+/**
+ * Titles of sheets still being built. One left by a run that Apps Script stopped half-way (the
+ * 6-minute limit) is deleted by the next report.
+ */
+const STAGING = "~PAPI đang tạo ";
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export function generateReport(
   ss: Spreadsheet,
@@ -49,15 +62,22 @@ export function generateReport(
 
     const [mainId = 0, ...ids] = freshSheetIds(book.sheets, report.grids.length + 1);
     const url = `${book.url}#gid=${mainId}`;
-    const requests = [
-      ...existing.map((s) => ({ deleteSheet: { sheetId: s.id } })),
-      ...report.grids.flatMap((grid, i) => {
-        const id = i === 0 ? mainId : (ids[i - 1] ?? 0);
-        return [
-          ...sheetRequests(grid, id, names[i] ?? grid.name),
-          ...(i === 0 ? chartRequest(grid, id) : []),
-        ];
-      }),
+    const built = report.grids.map((grid, i) => ({
+      grid,
+      id: i === 0 ? mainId : (ids[i - 1] ?? 0),
+      title: names[i] ?? grid.name,
+    }));
+    const build = [
+      ...book.sheets.filter((s) => s.title.startsWith(STAGING)).map((s) => deleteSheet(s.id)),
+      ...built.flatMap(({ grid, id }, i) => [
+        ...sheetRequests(grid, id, `${STAGING}${id}`),
+        ...(i === 0 ? chartRequest(grid, id) : []),
+      ]),
+    ];
+    const swap: Request[] = [
+      ...built.map(({ id }) => sheetProperties({ sheetId: id, hidden: false }, "hidden")),
+      ...existing.map((s) => deleteSheet(s.id)),
+      ...built.map(({ id, title }) => sheetProperties({ sheetId: id, title }, "title")),
       ...logRequests(
         book.sheets,
         {
@@ -71,7 +91,7 @@ export function generateReport(
         ids.at(-1) ?? 0,
       ),
     ];
-    sheetsApi().Spreadsheets?.batchUpdate({ requests }, spreadsheetId);
+    sendBatches(spreadsheetId, packBatches(build, swap, options.batchBytes ?? BATCH_BYTES));
     // Show the new report; the batch cannot, as the API has no notion of the active sheet.
     ss.getSheetByName(names[0] ?? "")?.activate();
     return {
@@ -86,6 +106,37 @@ export function generateReport(
     };
   });
 }
+
+/**
+ * Sends the batches in order. When one fails, the sheets the batches before it added are deleted
+ * (in one more call; if that fails too, the next report deletes them), and the error goes on.
+ */
+function sendBatches(spreadsheetId: string, batches: Request[][]): void {
+  const api = sheetsApi().Spreadsheets;
+  const added: number[] = [];
+  try {
+    for (const requests of batches) {
+      api?.batchUpdate({ requests }, spreadsheetId);
+      for (const r of requests)
+        if (r.addSheet?.properties?.hidden) added.push(r.addSheet.properties.sheetId ?? 0);
+    }
+  } catch (error) {
+    if (added.length > 0)
+      try {
+        api?.batchUpdate({ requests: added.map(deleteSheet) }, spreadsheetId);
+      } catch {
+        // Left hidden under STAGING titles; the next report deletes them.
+      }
+    throw error;
+  }
+}
+
+const deleteSheet = (sheetId: number): Request => ({ deleteSheet: { sheetId } });
+
+const sheetProperties = (
+  properties: GoogleAppsScript.Sheets.Schema.SheetProperties,
+  fields: string,
+): Request => ({ updateSheetProperties: { properties, fields } });
 
 /** Sheets compares sheet names without regard to case. */
 function sameTitle(a: string, b: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * A core grid as Sheets API requests: a new sheet sized to the grid, its values, formats, borders,
  * merges, sizes, frozen rows, protection and chart. Nothing here calls a service: generate sends
- * these requests in one atomic batchUpdate, so the request count does not matter, only its bytes.
+ * these requests in as few batchUpdates as their bytes allow, so their count does not matter.
  * Values go in as stringValue/numberValue, which Sheets never parses, so "=…", "+84…" or "-" stay
  * what the user typed.
  */
@@ -20,7 +20,10 @@ const MIN_ROW_PT = 12;
 /** The PAPI dimensions charted from the summary table's first rows. */
 const DIMENSIONS = 8;
 
-/** Every request that builds `grid` as a new sheet `title` with id `sheetId`, at the end of the tabs. */
+/**
+ * Every request that builds `grid` as a new hidden sheet `title` with id `sheetId`, at the end of the
+ * tabs: hidden, so a report built over several batches stays out of sight until it is swapped in.
+ */
 export function sheetRequests(grid: GridSheet, sheetId: number, title: string): Request[] {
   const rows = grid.cells.length;
   const cols = grid.columnWidths.length;
@@ -30,6 +33,7 @@ export function sheetRequests(grid: GridSheet, sheetId: number, title: string): 
         properties: {
           sheetId,
           title,
+          hidden: true,
           gridProperties: {
             rowCount: rows,
             columnCount: cols,

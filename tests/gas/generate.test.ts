@@ -3,6 +3,7 @@ import { prepareReport } from "../../src/core/engine";
 import { rowsOf, settingsRows } from "../../src/core/rows";
 import { TASKS, UPDATES } from "../../src/core/schema";
 import { syntheticSheets } from "../../src/core/synthetic";
+import { BATCH_BYTES } from "../../src/gas/batches";
 import { messageOf } from "../../src/gas/errors";
 import { generateReport } from "../../src/gas/generate";
 import { readWorkbook } from "../../src/gas/workbook";
@@ -170,6 +171,54 @@ describe("Tạo báo cáo", () => {
     expect(box.fakes.sheetInfo("BC Q1-2020")).toEqual(info);
   });
 
+  test("built over several batches, one refused half-way: the old report stays as it was, no hidden sheet is left", () => {
+    box = sampleSpreadsheet();
+    generateReport(ss(), "2020-Q1", GENERATE);
+    const before = { names: box.fakes.sheetNames(), values: box.fakes.snapshot() };
+    const info = box.fakes.sheetInfo("BC Q1-2020");
+    box.fakes.resetCalls();
+    box.fakes.failOnCall(3, "Sheets.Spreadsheets.batchUpdate");
+    expect(() =>
+      generateReport(ss(), "2020-Q1", { replace: true, force: false, batchBytes: 10_000 }),
+    ).toThrow("Injected failure");
+    // Two batches applied, the third refused, then one more that deletes what the two added.
+    expect(box.fakes.count("Sheets.Spreadsheets.batchUpdate")).toBe(4);
+    expect({ names: box.fakes.sheetNames(), values: box.fakes.snapshot() }).toEqual(before);
+    expect(box.fakes.sheetInfo("BC Q1-2020")).toEqual(info);
+    expect(box.fakes.locks.state("document")).toBe("free");
+  });
+
+  test("when deleting the half-built sheets fails too, they stay hidden and the next report deletes them", () => {
+    box = sampleSpreadsheet();
+    generateReport(ss(), "2020-Q1", GENERATE);
+    const report = box.fakes.snapshot()["BC Q1-2020"];
+    const api = (Sheets as GoogleAppsScript.Sheets)
+      .Spreadsheets as GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+    const real = api.batchUpdate.bind(api);
+    let call = 0;
+    const spy = jest.spyOn(api, "batchUpdate").mockImplementation((resource, id) => {
+      call++;
+      if (call >= 3) throw new Error("Service Spreadsheets timed out while accessing document");
+      return real(resource, id);
+    });
+    try {
+      expect(() =>
+        generateReport(ss(), "2020-Q1", { replace: true, force: false, batchBytes: 10_000 }),
+      ).toThrow("timed out");
+    } finally {
+      spy.mockRestore();
+    }
+    const staged = box.fakes.sheetNames().filter((n) => n.startsWith("~PAPI"));
+    expect(staged.length).toBeGreaterThan(0);
+    for (const name of staged) expect(box.fakes.sheetInfo(name).hidden).toBe(true);
+    expect(box.fakes.snapshot()["BC Q1-2020"]).toEqual(report);
+    expect(box.fakes.sheetInfo("BC Q1-2020").hidden).toBe(false);
+
+    expect(generateReport(ss(), "2020-Q1", { replace: true, force: false }).status).toBe("done");
+    expect(box.fakes.sheetNames().filter((n) => n.startsWith("~"))).toEqual([]);
+    expect(box.fakes.snapshot()["BC Q1-2020"]).toEqual(report);
+  });
+
   test("a second user waiting for the lock gets a clear message and no sheet", () => {
     box = sampleSpreadsheet();
     box.fakes.locks.holdByOther("document");
@@ -181,26 +230,45 @@ describe("Tạo báo cáo", () => {
 });
 
 describe("a constant, small number of service calls", () => {
-  function callsFor(tasks: number): number {
+  /** Every call of generating the yearly report of `tasks` tasks, and the bytes of each batch sent. */
+  function figuresFor(tasks: number): { calls: number; batches: number[] } {
     const fakes = createGasFakes({ timeZone: ZONE });
     for (const sheet of syntheticSheets(tasks, 5)) fakes.seed(sheet.name, sheet.rows, { raw: true });
     const restore = fakes.install();
     try {
       // The menu and the sidebar open the spreadsheet once for all their steps.
       const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const api = (Sheets as GoogleAppsScript.Sheets)
+        .Spreadsheets as GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+      const real = api.batchUpdate.bind(api);
+      const batches: number[] = [];
+      jest.spyOn(api, "batchUpdate").mockImplementation((resource, id) => {
+        batches.push(Buffer.byteLength(JSON.stringify(resource)));
+        return real(resource, id);
+      });
       fakes.resetCalls();
       expect(generateReport(ss, "2020-Y", GENERATE).status).toBe("done");
-      return fakes.count();
+      return { calls: fakes.count(), batches };
     } finally {
       restore();
     }
   }
 
-  test("reading and writing a report takes at most 10 calls at 100, 1,000 and 10,000 tasks", () => {
-    for (const tasks of [100, 1000, 10_000]) expect(callsFor(tasks)).toBeLessThanOrEqual(10);
+  test("reading and writing a report takes at most 10 calls at 100 and 1,000 tasks", () => {
+    for (const tasks of [100, 1000])
+      expect(figuresFor(tasks)).toEqual({ calls: 10, batches: [expect.any(Number)] });
   }, 120_000);
 
-  test("the report is written by exactly one Sheets API batch, whatever the plan's size", () => {
+  test("10,000 tasks (11 MB of requests): batches of at most 2 MB, filled, and no other call added", () => {
+    const { calls, batches } = figuresFor(10_000);
+    for (const bytes of batches) expect(bytes).toBeLessThanOrEqual(BATCH_BYTES);
+    const total = batches.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(5 * BATCH_BYTES);
+    expect(batches.length).toBeLessThanOrEqual(Math.ceil(total / BATCH_BYTES) + 1);
+    expect(calls).toBe(9 + batches.length);
+  }, 240_000);
+
+  test("up to 1,000 tasks the report is written by exactly one Sheets API batch and no Range call", () => {
     const fakes = createGasFakes({ timeZone: ZONE });
     for (const sheet of syntheticSheets(1000, 5)) fakes.seed(sheet.name, sheet.rows, { raw: true });
     const restore = fakes.install();

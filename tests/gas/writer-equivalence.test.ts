@@ -1,5 +1,5 @@
 /**
- * The one-batch writer against the reference cell-by-cell writer (tests/support/naive-writer.ts,
+ * The batch writer against the reference cell-by-cell writer (tests/support/naive-writer.ts,
  * also the bench's side-by-side reference): the same values, formats, borders, merges, sizes,
  * frozen rows, gridlines, protection and chart, cell by cell. Until the one-batch writer replaced
  * it, this test also held today's writer (SpreadsheetApp calls + a merges/heights batch) to it.
@@ -33,10 +33,15 @@ function everything(fakes: GasFakes, name: string) {
 }
 
 /** The batch writer's report in `fakes`, the reference writer's from the same grids in fresh fakes. */
-function compare(fakes: GasFakes, period: string, names: string[], user?: string): void {
+function compare(
+  fakes: GasFakes,
+  period: string,
+  names: string[],
+  { user, batchBytes }: { user?: string; batchBytes?: number } = {},
+): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const workbook = readWorkbook(ss);
-  expect(generateReport(ss, period, { replace: false, force: true }).status).toBe("done");
+  expect(generateReport(ss, period, { replace: false, force: true, batchBytes }).status).toBe("done");
   const grids = prepareReport(workbook, period, todayIn(ZONE)).grids;
   const reference = createGasFakes({ timeZone: ZONE, sheets: ["Trang"], ...(user ? { user } : {}) });
   const restore = reference.install();
@@ -60,10 +65,10 @@ function compare(fakes: GasFakes, period: string, names: string[], user?: string
   }
 }
 
-test("the example plan's report: the one-batch writer builds what the cell-by-cell writer builds", () => {
+test("the example plan's report: the batch writer builds what the cell-by-cell writer builds", () => {
   const { fakes, restore } = sampleSpreadsheet();
   try {
-    compare(fakes, "2020-Q1", ["BC Q1-2020", "BC Q1-2020 (Phụ lục)"], "chuyenvien@example.gov.vn");
+    compare(fakes, "2020-Q1", ["BC Q1-2020", "BC Q1-2020 (Phụ lục)"], { user: "chuyenvien@example.gov.vn" });
   } finally {
     restore();
   }
@@ -75,6 +80,19 @@ test("300 tasks' yearly report, with runs of formats and heights: the same sheet
   const restore = fakes.install();
   try {
     compare(fakes, "2020-Y", ["BC 2020", "BC 2020 (Phụ lục)"]);
+  } finally {
+    restore();
+  }
+}, 120_000);
+
+test("the same 300 tasks built over many batches of 20 KB: the same sheets, shown, in the same place", () => {
+  const fakes = createGasFakes({ timeZone: ZONE });
+  for (const sheet of syntheticSheets(300, 5)) fakes.seed(sheet.name, sheet.rows, { raw: true });
+  const restore = fakes.install();
+  try {
+    compare(fakes, "2020-Y", ["BC 2020", "BC 2020 (Phụ lục)"], { batchBytes: 20_000 });
+    expect(fakes.count("Sheets.Spreadsheets.batchUpdate")).toBeGreaterThan(10);
+    expect(fakes.sheetNames().slice(-3)).toEqual(["BC 2020", "BC 2020 (Phụ lục)", "Nhật ký"]);
   } finally {
     restore();
   }
