@@ -175,6 +175,26 @@ describe("warnings at their edges", () => {
     expect(check(wb).issues[1]?.message).toContain("tiến độ 70% thấp hơn lần cập nhật trước (80%)");
   });
 
+  test("PROGRESS_DECREASE per task, in date order, when two tasks' rows interleave out of date order", () => {
+    const wb = workbook({
+      tasks: [task("1.1"), task("1.2")],
+      updates: [
+        update("1.2", "01/05/2020", 40),
+        update("1.1", "01/04/2020", 30),
+        update("1.2", "01/03/2020", 60),
+        update("1.1", "01/02/2020", 50),
+        update("1.2", "01/05/2020", 20),
+        update("1.1", "01/02/2020", 45),
+      ],
+    });
+    expect(check(wb).issues.map((i) => i.message)).toEqual([
+      'Trang "Tiến độ", dòng 2, cột "Tiến độ (%)": tiến độ 40% thấp hơn lần cập nhật trước (60%) của nhiệm vụ "1.2" (ngày 01/05/2020).',
+      'Trang "Tiến độ", dòng 3, cột "Tiến độ (%)": tiến độ 30% thấp hơn lần cập nhật trước (50%) của nhiệm vụ "1.1" (ngày 01/04/2020).',
+      'Trang "Tiến độ", dòng 6, cột "Tiến độ (%)": tiến độ 20% thấp hơn lần cập nhật trước (60%) của nhiệm vụ "1.2" (ngày 01/05/2020).',
+      'Trang "Tiến độ", dòng 7, cột "Tiến độ (%)": tiến độ 45% thấp hơn lần cập nhật trước (50%) của nhiệm vụ "1.1" (ngày 01/02/2020).',
+    ]);
+  });
+
   test.each([
     ["Nghị định 09/2019/NĐ-CP", "14/12/2019", true],
     ["Nghị định 09/2019/NĐ-CP", "15/12/2019", false],

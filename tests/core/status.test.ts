@@ -119,6 +119,34 @@ describe("status of a task as of a period's end (domain.md §5)", () => {
   });
 });
 
+describe("a task's updates out of sheet order", () => {
+  test("results oldest first (same date: by row), progress from the latest, completion the first 100", () => {
+    const plan = readPlan(
+      workbook({
+        tasks: [task("1.1", { deadline: "31/03/2020" }), task("1.2")],
+        updates: [
+          update("1.1", "20/04/2020", 100),
+          update("1.2", "01/03/2020", 10),
+          update("1.1", "10/03/2020", 50),
+          update("1.1", "01/04/2020", 100),
+          update("1.1", "10/03/2020", 60),
+          update("1.1", "10/12/2019", 5),
+          update("1.1", "20/06/2020", 90),
+        ],
+      }),
+      { fallbackYear: 2020 },
+    );
+    const [a, b] = statusesOf(plan.tasks, plan.updates, makePeriod(2020, "Q2", "decree09"));
+    expect(a?.periodUpdates.map((u) => u.row)).toEqual([5, 2]);
+    expect(a).toMatchObject({ state: "done", progress: 100, completedOn: dayOf(2020, 4, 1), onTime: false });
+    expect(b?.periodUpdates).toEqual([]);
+    expect(b).toMatchObject({ state: "inProgress", progress: 10, overdue: false });
+    const [q1] = statusesOf(plan.tasks, plan.updates, makePeriod(2020, "Q1", "decree09"));
+    expect(q1?.periodUpdates.map((u) => u.row)).toEqual([4, 6]);
+    expect(q1).toMatchObject({ state: "inProgress", progress: 60, completedOn: undefined });
+  });
+});
+
 describe("counts by dimension", () => {
   test("always eight groups in order; done + inProgress + notStarted = total; rows with errors left out", () => {
     const plan = readPlan(
