@@ -16,7 +16,7 @@ import {
 import { type Day, vnDay, ymd } from "./day";
 import { type Issue, issue, sortIssues } from "./issues";
 import { makePeriod, parsePeriodCode } from "./periods";
-import { chronological, type Narrative, type Plan, type Task, type Unit, type Update } from "./plan";
+import { historiesByTask, type Narrative, type Plan, type Task, type Unit, type Update } from "./plan";
 import {
   type ColumnSpec,
   headerOf,
@@ -293,21 +293,23 @@ function readUpdates(
   return updates;
 }
 
-function warnProgressDecrease(updates: Update[], issues: Issue[]): void {
-  const highest = new Map<string, number>();
-  for (const u of [...updates].sort(chronological)) {
-    const before = highest.get(u.taskId);
-    if (before !== undefined && u.progress < before)
-      issues.push(
-        issue(
-          "PROGRESS_DECREASE",
-          UPDATES.name,
-          u.row,
-          headerOf(UPDATES, "progress"),
-          `tiến độ ${u.progress}% thấp hơn lần cập nhật trước (${before}%) của nhiệm vụ "${u.taskId}" (ngày ${vnDay(u.date)}).`,
-        ),
-      );
-    highest.set(u.taskId, Math.max(before ?? 0, u.progress));
+function warnProgressDecrease(updates: readonly Update[], issues: Issue[]): void {
+  // Task by task, not row by row: readPlan puts every issue in sheet and row order at the end.
+  for (const history of historiesByTask(updates).values()) {
+    let highest: number | undefined;
+    for (const u of history) {
+      if (highest !== undefined && u.progress < highest)
+        issues.push(
+          issue(
+            "PROGRESS_DECREASE",
+            UPDATES.name,
+            u.row,
+            headerOf(UPDATES, "progress"),
+            `tiến độ ${u.progress}% thấp hơn lần cập nhật trước (${highest}%) của nhiệm vụ "${u.taskId}" (ngày ${vnDay(u.date)}).`,
+          ),
+        );
+      highest = Math.max(highest ?? 0, u.progress);
+    }
   }
 }
 

@@ -88,3 +88,16 @@ export interface Plan {
 export function chronological(a: Update, b: Update): number {
   return a.date - b.date || a.row - b.row;
 }
+
+/** Each task's updates, by task id, in the order they happened. */
+export function historiesByTask(updates: readonly Update[]): Map<string, Update[]> {
+  const byTask = new Map<string, Update[]>();
+  for (const u of updates) {
+    const history = byTask.get(u.taskId);
+    if (history) history.push(u);
+    else byTask.set(u.taskId, [u]);
+  }
+  // A task's few updates sort for much less than the whole sheet's would (60,000 rows in the benchmark).
+  for (const history of byTask.values()) history.sort(chronological);
+  return byTask;
+}

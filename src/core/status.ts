@@ -2,7 +2,7 @@
 import { DIMENSIONS } from "./catalogue";
 import type { Day } from "./day";
 import type { Period } from "./periods";
-import { chronological, type Task, type Update } from "./plan";
+import { historiesByTask, type Task, type Update } from "./plan";
 
 export type State = "done" | "inProgress" | "notStarted";
 
@@ -34,8 +34,10 @@ export interface GroupCounts extends Counts {
   group: number;
 }
 
-function statusOf(task: Task, updates: readonly Update[], period: Pick<Period, "start" | "end">): TaskStatus {
-  const known = updates.filter((u) => u.date <= period.end).sort(chronological);
+/** `history`: the task's updates in the order they happened, so those known at the end come first. */
+function statusOf(task: Task, history: readonly Update[], period: Pick<Period, "start" | "end">): TaskStatus {
+  const after = history.findIndex((u) => u.date > period.end);
+  const known = after === -1 ? history : history.slice(0, after);
   const progress = known.at(-1)?.progress ?? 0;
   const state: State = progress === 100 ? "done" : progress > 0 ? "inProgress" : "notStarted";
   const completedOn = state === "done" ? known.find((u) => u.progress === 100)?.date : undefined;
@@ -57,13 +59,8 @@ export function statusesOf(
   updates: readonly Update[],
   period: Pick<Period, "start" | "end">,
 ) {
-  const byTask = new Map<string, Update[]>();
-  for (const u of updates) {
-    const list = byTask.get(u.taskId);
-    if (list) list.push(u);
-    else byTask.set(u.taskId, [u]);
-  }
-  return tasks.map((t) => statusOf(t, byTask.get(t.id) ?? [], period));
+  const histories = historiesByTask(updates);
+  return tasks.map((t) => statusOf(t, histories.get(t.id) ?? [], period));
 }
 
 function emptyCounts(): Counts {
