@@ -33,7 +33,7 @@ import {
   type UpdateKey,
 } from "./schema";
 import { readSettings } from "./settings";
-import { findSheet, type RawWorkbook, readTable, type Table } from "./table";
+import { findSheet, forEachDataRow, type RawWorkbook, readTable, type Table } from "./table";
 import { excerpt, isBlank, isEmail, normalizeKey, splitList } from "./text";
 
 export interface ReadOptions {
@@ -168,7 +168,7 @@ class RowReader<K extends string> {
 
 function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<string>): Task[] {
   const tasks: Task[] = [];
-  for (const { row, cells } of table.rows) {
+  forEachDataRow(table, (row, cells) => {
     const r = new RowReader(table, TASKS, row, cells, context);
     const id = parseId(r.cell("id"), context.timeZone);
     if (r.present("id") && seenIds.has(id))
@@ -218,7 +218,7 @@ function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<stri
         `thời hạn ${vnDay(deadline.value.day)} nằm ngoài năm kế hoạch ${context.year}.`,
       );
 
-    if (r.failed || !group.ok || !deadline.ok) continue;
+    if (r.failed || !group.ok || !deadline.ok) return;
     tasks.push({
       row,
       id,
@@ -232,7 +232,7 @@ function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<stri
       product: r.text("product"),
       note: r.text("note"),
     });
-  }
+  });
   return tasks;
 }
 
@@ -243,7 +243,7 @@ function readUpdates(
   yearWindow: { start: Day; end: Day; code: string },
 ): Update[] {
   const updates: Update[] = [];
-  for (const { row, cells } of table.rows) {
+  forEachDataRow(table, (row, cells) => {
     const r = new RowReader(table, UPDATES, row, cells, context);
     const taskId = parseId(r.cell("taskId"), context.timeZone);
     if (r.present("taskId") && !taskIds.has(taskId))
@@ -279,7 +279,7 @@ function readUpdates(
     if (progress.ok && progress.value === 100 && isBlank(r.cell("evidence")))
       r.report("DONE_WITHOUT_EVIDENCE", "evidence", "nhiệm vụ báo hoàn thành 100% nhưng chưa có minh chứng.");
 
-    if (r.failed || !date.ok || !progress.ok) continue;
+    if (r.failed || !date.ok || !progress.ok) return;
     updates.push({
       row,
       taskId,
@@ -289,7 +289,7 @@ function readUpdates(
       evidence: r.text("evidence"),
       updatedBy: r.text("updatedBy"),
     });
-  }
+  });
   return updates;
 }
 
@@ -317,15 +317,15 @@ function warnProgressDecrease(updates: readonly Update[], issues: Issue[]): void
 function readUnits(table: Table<UnitKey>, context: RowContext): Unit[] {
   const units: Unit[] = [];
   const seen = new Map<string, number>();
-  for (const { row, cells } of table.rows) {
+  forEachDataRow(table, (row, cells) => {
     const r = new RowReader(table, UNITS, row, cells, context);
-    if (!r.present("unit")) continue;
+    if (!r.present("unit")) return;
     const name = r.text("unit").normalize("NFC");
     const key = unitKey(name);
     const first = seen.get(key);
     if (first !== undefined) {
       r.report("DUPLICATE_ID", "unit", `đơn vị "${excerpt(name)}" đã có ở dòng ${first}.`);
-      continue;
+      return;
     }
     seen.set(key, row);
     const emails = splitList(r.text("email"), /[;,\r\n]+/);
@@ -338,7 +338,7 @@ function readUnits(table: Table<UnitKey>, context: RowContext): Unit[] {
         `địa chỉ email không hợp lệ: ${bad.map((b) => `"${excerpt(b)}"`).join(", ")}; nhập dạng ten@coquan.gov.vn, nhiều địa chỉ cách nhau bởi dấu ; hoặc dấu ,.`,
       );
     units.push({ row, name, emails: bad.length > 0 ? [] : emails, contact: r.text("contact") });
-  }
+  });
   return units;
 }
 
@@ -366,7 +366,7 @@ function warnUnknownUnits(tasks: readonly Task[], units: readonly Unit[], issues
 
 function readNarratives(table: Table<NarrativeKey>, context: RowContext): Map<string, Narrative> {
   const narratives = new Map<string, Narrative>();
-  for (const { row, cells } of table.rows) {
+  forEachDataRow(table, (row, cells) => {
     const r = new RowReader(table, NARRATIVES, row, cells, context);
     const parsed = parsePeriodCode(r.text("period"));
     if (r.present("period") && !parsed)
@@ -375,11 +375,11 @@ function readNarratives(table: Table<NarrativeKey>, context: RowContext): Map<st
         "period",
         `kỳ báo cáo ${r.quoted("period")} không hợp lệ; nhập dạng 2020-Q1, 2020-H1, 2020-9M hoặc 2020-Y.`,
       );
-    if (!parsed || r.failed) continue;
+    if (!parsed || r.failed) return;
     const code = `${parsed.year}-${parsed.kind}`;
     if (narratives.has(code)) {
       r.report("DUPLICATE_ID", "period", `kỳ ${code} đã có nội dung ở dòng ${narratives.get(code)?.row}.`);
-      continue;
+      return;
     }
     narratives.set(code, {
       row,
@@ -388,6 +388,6 @@ function readNarratives(table: Table<NarrativeKey>, context: RowContext): Map<st
       nextSteps: r.text("nextSteps"),
       proposals: r.text("proposals"),
     });
-  }
+  });
   return narratives;
 }

@@ -3,7 +3,7 @@ import { cellText, parseDay } from "./cells";
 import { type Issue, issue } from "./issues";
 import type { Settings } from "./plan";
 import { CUTOFF_MODES, type CutoffMode, headerOf, SETTINGS, SETTINGS_SHEET, type SettingKey } from "./schema";
-import { type RawSheet, readTable } from "./table";
+import { forEachDataRow, type RawSheet, readTable } from "./table";
 import { isBlank, isEmail, normalizeKey, splitList } from "./text";
 
 /** The most days ahead a reminder may be set: more than a quarter makes no sense. */
@@ -20,23 +20,24 @@ export function readSettings(
   if (raw) {
     const { table, issues: tableIssues } = readTable(raw, SETTINGS_SHEET);
     issues.push(...tableIssues);
-    for (const { row, cells } of table?.rows ?? []) {
-      const label = normalizeKey(cellText(cells[table?.index.item ?? 0], timeZone));
-      const spec = SETTINGS.find((s) => normalizeKey(s.label) === label);
-      if (!spec) continue;
-      const first = values.get(spec.key);
-      if (first)
-        issues.push(
-          issue(
-            "BAD_SETTING",
-            SETTINGS_SHEET.name,
-            row,
-            headerOf(SETTINGS_SHEET, "item"),
-            `mục "${spec.label}" đã có ở dòng ${first.row}; mỗi mục chỉ ghi một dòng.`,
-          ),
-        );
-      else values.set(spec.key, { value: cells[table?.index.value ?? 1], row });
-    }
+    if (table)
+      forEachDataRow(table, (row, cells) => {
+        const label = normalizeKey(cellText(cells[table.index.item ?? 0], timeZone));
+        const spec = SETTINGS.find((s) => normalizeKey(s.label) === label);
+        if (!spec) return;
+        const first = values.get(spec.key);
+        if (first)
+          issues.push(
+            issue(
+              "BAD_SETTING",
+              SETTINGS_SHEET.name,
+              row,
+              headerOf(SETTINGS_SHEET, "item"),
+              `mục "${spec.label}" đã có ở dòng ${first.row}; mỗi mục chỉ ghi một dòng.`,
+            ),
+          );
+        else values.set(spec.key, { value: cells[table.index.value ?? 1], row });
+      });
   }
   const text = (key: SettingKey) => cellText(values.get(key)?.value, timeZone);
   const problem = (key: SettingKey, detail: string) =>

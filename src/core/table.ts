@@ -29,8 +29,8 @@ export interface Table<K extends string> {
   headerRow: number;
   /** 0-based column index of each column found. */
   index: Partial<Record<K, number>>;
-  /** Data rows below the header that are not blank in every schema column. */
-  rows: { row: number; cells: unknown[] }[];
+  /** Every row of the sheet from row 1; `forEachDataRow` walks the data rows among them. */
+  sheetRows: unknown[][];
 }
 
 export interface HeaderRow<K extends string> {
@@ -80,7 +80,7 @@ export function readTable<K extends string>(
   );
   if (!best || missing.length > 0) return { table: undefined, issues };
   return {
-    table: { sheet: spec.name, headerRow: best.row + 1, index: best.index, rows: dataRows(raw, best) },
+    table: { sheet: spec.name, headerRow: best.row + 1, index: best.index, sheetRows: raw.rows },
     issues,
   };
 }
@@ -96,22 +96,27 @@ function headerIndex<K extends string>(row: unknown[], spec: SheetSpec<K>): Part
   return index;
 }
 
-function dataRows<K extends string>(
-  raw: RawSheet,
-  header: { row: number; index: Partial<Record<K, number>> },
-) {
-  const columns = Object.values(header.index) as number[];
-  const rows: { row: number; cells: unknown[] }[] = [];
-  for (let r = header.row + 1; r < raw.rows.length; r++) {
-    const cells = raw.rows[r] ?? [];
-    // A plain loop: this runs for every row of every sheet.
-    for (const c of columns)
-      if (!isBlank(cells[c])) {
-        rows.push({ row: r + 1, cells });
-        break;
-      }
+/**
+ * Calls `read` with each data row's 1-based number and cells, top to bottom: the rows below the header
+ * that are not blank in every schema column. A callback rather than a list of rows: a sheet of 60,000
+ * rows would otherwise make 60,000 objects only to be walked once.
+ */
+export function forEachDataRow<K extends string>(
+  table: Table<K>,
+  read: (row: number, cells: unknown[]) => void,
+): void {
+  const columns = Object.values(table.index) as number[];
+  // headerRow is 1-based, so it is also the 0-based index of the row under it.
+  for (let r = table.headerRow; r < table.sheetRows.length; r++) {
+    const cells = table.sheetRows[r] ?? [];
+    if (holdsData(cells, columns)) read(r + 1, cells);
   }
-  return rows;
+}
+
+function holdsData(cells: unknown[], columns: readonly number[]): boolean {
+  // A plain loop: this runs for every row of every sheet.
+  for (const c of columns) if (!isBlank(cells[c])) return true;
+  return false;
 }
 
 /** The cell of a column in a row, or undefined when the column is absent. */

@@ -2,7 +2,7 @@
 import { cellText } from "../core/cells";
 import { LOG } from "../core/schema";
 import type { LogRow } from "../core/sidebar-api";
-import { cellOf, readTable } from "../core/table";
+import { cellOf, forEachDataRow, readTable } from "../core/table";
 import { currentUser, stamp, zoneOf } from "./context";
 import { retryOnce } from "./retry";
 import { rowsAt } from "./rows";
@@ -106,13 +106,17 @@ export function readLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LogRow[] 
   if (!table) return [];
   const text = (cells: unknown[], key: (typeof LOG.columns)[number]["key"]) =>
     cellText(cellOf(table, cells, key), zoneOf(ss));
-  return table.rows.map(({ cells }) => ({
-    time: text(cells, "time"),
-    user: text(cells, "user"),
-    action: text(cells, "action"),
-    period: text(cells, "period"),
-    link: text(cells, "link"),
-    recipients: text(cells, "recipients"),
-    result: text(cells, "result"),
-  }));
+  const rows: LogRow[] = [];
+  forEachDataRow(table, (_row, cells) => {
+    rows.push({
+      time: text(cells, "time"),
+      user: text(cells, "user"),
+      action: text(cells, "action"),
+      period: text(cells, "period"),
+      link: text(cells, "link"),
+      recipients: text(cells, "recipients"),
+      result: text(cells, "result"),
+    });
+  });
+  return rows;
 }
