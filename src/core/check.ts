@@ -13,7 +13,7 @@ import {
   parseProgress,
   parseSubDimension,
 } from "./cells";
-import { type Day, vnDay, ymd } from "./day";
+import { type Day, dayOf, vnDay } from "./day";
 import { type Issue, issue, sortIssues } from "./issues";
 import { makePeriod, parsePeriodCode } from "./periods";
 import { historiesByTask, type Narrative, type Plan, type Task, type Unit, type Update } from "./plan";
@@ -168,6 +168,9 @@ class RowReader<K extends string> {
 
 function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<string>): Task[] {
   const tasks: Task[] = [];
+  // The plan year as days, compared with each deadline (no date broken into parts per row).
+  const yearStart = dayOf(context.year, 1, 1);
+  const yearEnd = dayOf(context.year, 12, 31);
   forEachDataRow(table, (row, cells) => {
     const r = new RowReader(table, TASKS, row, cells, context);
     const id = parseId(r.cell("id"), context.timeZone);
@@ -210,7 +213,7 @@ function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<stri
       context.yearKnown &&
       deadline.ok &&
       deadline.value.kind === "day" &&
-      ymd(deadline.value.day).year !== context.year
+      (deadline.value.day < yearStart || deadline.value.day > yearEnd)
     )
       r.report(
         "DEADLINE_OUTSIDE_YEAR",
