@@ -76,9 +76,7 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
   const updatesTable = tableOf(sheetIssue(UPDATES), UPDATES, issues);
   const validIds = new Set(tasks.map((t) => t.id));
   const yearWindow = makePeriod(year, "Y", settings.cutoffMode);
-  const updates = updatesTable
-    ? readUpdates(updatesTable, context, allTaskIds, yearWindow).filter((u) => validIds.has(u.taskId))
-    : [];
+  const updates = updatesTable ? readUpdates(updatesTable, context, allTaskIds, validIds, yearWindow) : [];
   warnProgressDecrease(updates, issues);
 
   const narrativesTable = tableOf(sheetIssue(NARRATIVES), NARRATIVES, issues);
@@ -239,10 +237,16 @@ function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<stri
   return tasks;
 }
 
+/**
+ * `taskIds`: every id of `Nhiệm vụ`, rows with errors too (an update naming one is no UNKNOWN_TASK);
+ * `validIds`: those of the tasks in the plan. An update of a task row with an error is left out with it,
+ * that row's error accounting for it.
+ */
 function readUpdates(
   table: Table<UpdateKey>,
   context: RowContext,
   taskIds: Set<string>,
+  validIds: Set<string>,
   yearWindow: { start: Day; end: Day; code: string },
 ): Update[] {
   const updates: Update[] = [];
@@ -282,7 +286,7 @@ function readUpdates(
     if (progress.ok && progress.value === 100 && isBlank(r.cell("evidence")))
       r.report("DONE_WITHOUT_EVIDENCE", "evidence", "nhiệm vụ báo hoàn thành 100% nhưng chưa có minh chứng.");
 
-    if (r.failed || !date.ok || !progress.ok) return;
+    if (r.failed || !date.ok || !progress.ok || !validIds.has(taskId)) return;
     updates.push({
       row,
       taskId,
