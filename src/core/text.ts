@@ -2,12 +2,23 @@
 
 /** The form used to compare user text with ours: NFC, lower case, trimmed, inner spaces collapsed. */
 export function normalizeKey(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  return nfc(text).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** NFC text trimmed of surrounding white space; what we keep of a user's free text. */
 export function cleanText(text: string): string {
-  return text.normalize("NFC").trim();
+  return nfc(text).trim();
+}
+
+/** A character from U+0300 up. Below it (ASCII, Latin-1, Latin Extended) no character composes or changes. */
+const BEYOND_LATIN = /[^\0-\u02ff]/;
+
+/**
+ * Text in NFC. Codes, numbers and untoned names are NFC as they are and skip ICU's check, which costs more
+ * than this scan: the core normalises several cells on each of tens of thousands of rows.
+ */
+export function nfc(text: string): string {
+  return BEYOND_LATIN.test(text) ? text.normalize("NFC") : text;
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
