@@ -69,14 +69,13 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
   const units = unitsTable ? readUnits(unitsTable, context) : [];
 
   const tasksTable = tableOf(sheetIssue(TASKS), TASKS, issues);
-  const allTaskIds = new Set<string>();
-  const tasks = tasksTable ? readTasks(tasksTable, context, allTaskIds) : [];
+  const taskIds: TaskIds = new Map();
+  const tasks = tasksTable ? readTasks(tasksTable, context, taskIds) : [];
   warnUnknownUnits(tasks, units, issues);
 
   const updatesTable = tableOf(sheetIssue(UPDATES), UPDATES, issues);
-  const validIds = new Set(tasks.map((t) => t.id));
   const yearWindow = makePeriod(year, "Y", settings.cutoffMode);
-  const updates = updatesTable ? readUpdates(updatesTable, context, allTaskIds, validIds, yearWindow) : [];
+  const updates = updatesTable ? readUpdates(updatesTable, context, taskIds, yearWindow) : [];
   warnProgressDecrease(updates, issues);
 
   const narrativesTable = tableOf(sheetIssue(NARRATIVES), NARRATIVES, issues);
@@ -164,7 +163,13 @@ class RowReader<K extends string> {
   }
 }
 
-function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<string>): Task[] {
+/**
+ * Every id of `Nhiệm vụ`, rows with errors too, and whether its task is in the plan. One map answers both
+ * questions an update row asks (is its task known, is it kept), with one look-up.
+ */
+type TaskIds = Map<string, boolean>;
+
+function readTasks(table: Table<TaskKey>, context: RowContext, taskIds: TaskIds): Task[] {
   const tasks: Task[] = [];
   // The plan year as days, compared with each deadline (no date broken into parts per row).
   const yearStart = dayOf(context.year, 1, 1);
@@ -172,9 +177,10 @@ function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<stri
   forEachDataRow(table, (row, cells) => {
     const r = new RowReader(table, TASKS, row, cells, context);
     const id = parseId(r.cell("id"), context.timeZone);
-    if (r.present("id") && seenIds.has(id))
+    const seen = taskIds.has(id);
+    if (r.present("id") && seen)
       r.report("DUPLICATE_ID", "id", `mã "${excerpt(id)}" đã dùng cho một nhiệm vụ ở dòng trên.`);
-    if (id !== "") seenIds.add(id);
+    if (id !== "" && !seen) taskIds.set(id, false);
 
     const group = parseGroup(r.cell("group"));
     if (r.present("group") && !group.ok)
@@ -233,27 +239,28 @@ function readTasks(table: Table<TaskKey>, context: RowContext, seenIds: Set<stri
       product: r.text("product"),
       note: r.text("note"),
     });
+    // Only an id's first row can get here: a later one is DUPLICATE_ID.
+    taskIds.set(id, true);
   });
   return tasks;
 }
 
 /**
- * `taskIds`: every id of `Nhiệm vụ`, rows with errors too (an update naming one is no UNKNOWN_TASK);
- * `validIds`: those of the tasks in the plan. An update of a task row with an error is left out with it,
- * that row's error accounting for it.
+ * An update naming a task row with an error is no UNKNOWN_TASK, but it is left out with that row, whose
+ * error accounts for it.
  */
 function readUpdates(
   table: Table<UpdateKey>,
   context: RowContext,
-  taskIds: Set<string>,
-  validIds: Set<string>,
+  taskIds: TaskIds,
   yearWindow: { start: Day; end: Day; code: string },
 ): Update[] {
   const updates: Update[] = [];
   forEachDataRow(table, (row, cells) => {
     const r = new RowReader(table, UPDATES, row, cells, context);
     const taskId = parseId(r.cell("taskId"), context.timeZone);
-    if (r.present("taskId") && !taskIds.has(taskId))
+    const inPlan = taskIds.get(taskId);
+    if (r.present("taskId") && inPlan === undefined)
       r.report(
         "UNKNOWN_TASK",
         "taskId",
@@ -286,7 +293,7 @@ function readUpdates(
     if (progress.ok && progress.value === 100 && isBlank(r.cell("evidence")))
       r.report("DONE_WITHOUT_EVIDENCE", "evidence", "nhiệm vụ báo hoàn thành 100% nhưng chưa có minh chứng.");
 
-    if (r.failed || !date.ok || !progress.ok || !validIds.has(taskId)) return;
+    if (r.failed || !date.ok || !progress.ok || !inPlan) return;
     updates.push({
       row,
       taskId,
