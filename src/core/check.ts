@@ -109,16 +109,23 @@ function tableOf<K extends string>(raw: ReturnType<typeof findSheet>, spec: Shee
   return table;
 }
 
-/** One data row being read: reports its problems and tells whether it had an error. */
+/** Reads a sheet's data rows one after another: reports each row's problems and tells whether it had an error. */
 class RowReader<K extends string> {
+  row = 0;
   failed = false;
+  private cells: unknown[] = [];
   constructor(
     private readonly table: Table<K>,
     private readonly spec: SheetSpec<K>,
-    readonly row: number,
-    private readonly cells: unknown[],
     private readonly context: RowContext,
   ) {}
+
+  /** Moves to a data row: one reader serves a sheet (a reader per row would be 60,000 objects to collect). */
+  moveTo(row: number, cells: unknown[]): void {
+    this.row = row;
+    this.cells = cells;
+    this.failed = false;
+  }
 
   cell(key: K): unknown {
     const i = this.table.index[key];
@@ -174,8 +181,9 @@ function readTasks(table: Table<TaskKey>, context: RowContext, taskIds: TaskIds)
   // The plan year as days, compared with each deadline (no date broken into parts per row).
   const yearStart = dayOf(context.year, 1, 1);
   const yearEnd = dayOf(context.year, 12, 31);
+  const r = new RowReader(table, TASKS, context);
   forEachDataRow(table, (row, cells) => {
-    const r = new RowReader(table, TASKS, row, cells, context);
+    r.moveTo(row, cells);
     const id = parseId(r.cell("id"), context.timeZone);
     const seen = taskIds.has(id);
     if (r.present("id") && seen)
@@ -256,8 +264,9 @@ function readUpdates(
   yearWindow: { start: Day; end: Day; code: string },
 ): Update[] {
   const updates: Update[] = [];
+  const r = new RowReader(table, UPDATES, context);
   forEachDataRow(table, (row, cells) => {
-    const r = new RowReader(table, UPDATES, row, cells, context);
+    r.moveTo(row, cells);
     const taskId = parseId(r.cell("taskId"), context.timeZone);
     const inPlan = taskIds.get(taskId);
     if (r.present("taskId") && inPlan === undefined)
@@ -331,8 +340,9 @@ function warnProgressDecrease(updates: readonly Update[], issues: Issue[]): void
 function readUnits(table: Table<UnitKey>, context: RowContext): Unit[] {
   const units: Unit[] = [];
   const seen = new Map<string, number>();
+  const r = new RowReader(table, UNITS, context);
   forEachDataRow(table, (row, cells) => {
-    const r = new RowReader(table, UNITS, row, cells, context);
+    r.moveTo(row, cells);
     if (!r.present("unit")) return;
     const name = r.text("unit").normalize("NFC");
     const key = unitKey(name);
@@ -380,8 +390,9 @@ function warnUnknownUnits(tasks: readonly Task[], units: readonly Unit[], issues
 
 function readNarratives(table: Table<NarrativeKey>, context: RowContext): Map<string, Narrative> {
   const narratives = new Map<string, Narrative>();
+  const r = new RowReader(table, NARRATIVES, context);
   forEachDataRow(table, (row, cells) => {
-    const r = new RowReader(table, NARRATIVES, row, cells, context);
+    r.moveTo(row, cells);
     const parsed = parsePeriodCode(r.text("period"));
     if (r.present("period") && !parsed)
       r.report(
