@@ -16,7 +16,7 @@ import {
 import { type Day, dayOf, vnDay } from "./day";
 import { type Issue, issue, sortIssues } from "./issues";
 import { makePeriod, parsePeriodCode } from "./periods";
-import { historiesByTask, type Narrative, type Plan, type Task, type Unit, type Update } from "./plan";
+import { chronological, type Narrative, type Plan, type Task, type Unit, type Update } from "./plan";
 import {
   type ColumnSpec,
   headerOf,
@@ -69,14 +69,14 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
   const units = unitsTable ? readUnits(unitsTable, context) : [];
 
   const tasksTable = tableOf(sheetIssue(TASKS), TASKS, issues);
-  const taskIds: TaskIds = new Map();
-  const tasks = tasksTable ? readTasks(tasksTable, context, taskIds) : [];
+  const histories: Histories = new Map();
+  const tasks = tasksTable ? readTasks(tasksTable, context, histories) : [];
   warnUnknownUnits(tasks, units, issues);
 
   const updatesTable = tableOf(sheetIssue(UPDATES), UPDATES, issues);
   const yearWindow = makePeriod(year, "Y", settings.cutoffMode);
-  const updates = updatesTable ? readUpdates(updatesTable, context, taskIds, yearWindow) : [];
-  warnProgressDecrease(updates, issues);
+  const updates = updatesTable ? readUpdates(updatesTable, context, histories, yearWindow) : [];
+  warnProgressDecrease(histories, issues);
 
   const narrativesTable = tableOf(sheetIssue(NARRATIVES), NARRATIVES, issues);
   const narratives = narrativesTable ? readNarratives(narrativesTable, context) : new Map();
@@ -171,12 +171,12 @@ class RowReader<K extends string> {
 }
 
 /**
- * Every id of `Nhiệm vụ`, rows with errors too, and whether its task is in the plan. One map answers both
- * questions an update row asks (is its task known, is it kept), with one look-up.
+ * Every id of `Nhiệm vụ`, rows with errors too, to the updates read for its task, or to null when its row has
+ * an error. One look-up per update row tells whether its task exists, whether it is kept, and where it goes.
  */
-type TaskIds = Map<string, boolean>;
+type Histories = Map<string, Update[] | null>;
 
-function readTasks(table: Table<TaskKey>, context: RowContext, taskIds: TaskIds): Task[] {
+function readTasks(table: Table<TaskKey>, context: RowContext, histories: Histories): Task[] {
   const tasks: Task[] = [];
   // The plan year as days, compared with each deadline (no date broken into parts per row).
   const yearStart = dayOf(context.year, 1, 1);
@@ -185,10 +185,9 @@ function readTasks(table: Table<TaskKey>, context: RowContext, taskIds: TaskIds)
   forEachDataRow(table, (row, cells) => {
     r.moveTo(row, cells);
     const id = parseId(r.cell("id"), context.timeZone);
-    const seen = taskIds.has(id);
+    const seen = histories.has(id);
     if (r.present("id") && seen)
       r.report("DUPLICATE_ID", "id", `mã "${excerpt(id)}" đã dùng cho một nhiệm vụ ở dòng trên.`);
-    if (id !== "" && !seen) taskIds.set(id, false);
 
     const group = parseGroup(r.cell("group"));
     if (r.present("group") && !group.ok)
@@ -233,7 +232,10 @@ function readTasks(table: Table<TaskKey>, context: RowContext, taskIds: TaskIds)
         `thời hạn ${vnDay(deadline.value.day)} nằm ngoài năm kế hoạch ${context.year}.`,
       );
 
-    if (r.failed || !group.ok || !deadline.ok) return;
+    const kept = !r.failed && group.ok && deadline.ok;
+    // Only an id's first row can be kept: a later one is DUPLICATE_ID.
+    if (id !== "" && !seen) histories.set(id, kept ? [] : null);
+    if (!kept) return;
     tasks.push({
       row,
       id,
@@ -247,20 +249,18 @@ function readTasks(table: Table<TaskKey>, context: RowContext, taskIds: TaskIds)
       product: r.text("product"),
       note: r.text("note"),
     });
-    // Only an id's first row can get here: a later one is DUPLICATE_ID.
-    taskIds.set(id, true);
   });
   return tasks;
 }
 
 /**
- * An update naming a task row with an error is no UNKNOWN_TASK, but it is left out with that row, whose
- * error accounts for it.
+ * Each kept update also joins its task's history. An update naming a task row with an error is no
+ * UNKNOWN_TASK, but it is left out with that row, whose error accounts for it.
  */
 function readUpdates(
   table: Table<UpdateKey>,
   context: RowContext,
-  taskIds: TaskIds,
+  histories: Histories,
   yearWindow: { start: Day; end: Day; code: string },
 ): Update[] {
   const updates: Update[] = [];
@@ -268,8 +268,8 @@ function readUpdates(
   forEachDataRow(table, (row, cells) => {
     r.moveTo(row, cells);
     const taskId = parseId(r.cell("taskId"), context.timeZone);
-    const inPlan = taskIds.get(taskId);
-    if (r.present("taskId") && inPlan === undefined)
+    const history = histories.get(taskId);
+    if (r.present("taskId") && history === undefined)
       r.report(
         "UNKNOWN_TASK",
         "taskId",
@@ -302,8 +302,8 @@ function readUpdates(
     if (progress.ok && progress.value === 100 && isBlank(r.cell("evidence")))
       r.report("DONE_WITHOUT_EVIDENCE", "evidence", "nhiệm vụ báo hoàn thành 100% nhưng chưa có minh chứng.");
 
-    if (r.failed || !date.ok || !progress.ok || !inPlan) return;
-    updates.push({
+    if (r.failed || !date.ok || !progress.ok || !history) return;
+    const update = {
       row,
       taskId,
       date: date.value,
@@ -311,14 +311,19 @@ function readUpdates(
       result: r.text("result"),
       evidence: r.text("evidence"),
       updatedBy: r.text("updatedBy"),
-    });
+    };
+    updates.push(update);
+    history.push(update);
   });
   return updates;
 }
 
-function warnProgressDecrease(updates: readonly Update[], issues: Issue[]): void {
+function warnProgressDecrease(histories: Histories, issues: Issue[]): void {
   // Task by task, not row by row: readPlan puts every issue in sheet and row order at the end.
-  for (const history of historiesByTask(updates).values()) {
+  for (const history of histories.values()) {
+    if (!history) continue;
+    // Each task's few updates sort for much less than the whole sheet's would.
+    history.sort(chronological);
     let highest: number | undefined;
     for (const u of history) {
       if (highest !== undefined && u.progress < highest)
