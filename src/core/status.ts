@@ -34,8 +34,11 @@ export interface GroupCounts extends Counts {
   group: number;
 }
 
-/** `history`: the task's updates in the order they happened, so those known at the end come first. */
-function statusOf(task: Task, history: readonly Update[], period: Pick<Period, "start" | "end">): TaskStatus {
+/**
+ * `history`: the task's updates in the order they happened, so those known at the end come first and the
+ * period's are the last of those. It is this status's own to keep: mostly all of it is known and in the period.
+ */
+function statusOf(task: Task, history: Update[], period: Pick<Period, "start" | "end">): TaskStatus {
   const after = history.findIndex((u) => u.date > period.end);
   const known = after === -1 ? history : history.slice(0, after);
   const progress = known.at(-1)?.progress ?? 0;
@@ -49,8 +52,15 @@ function statusOf(task: Task, history: readonly Update[], period: Pick<Period, "
     completedOn,
     onTime: completedOn === undefined ? undefined : deadline === undefined || completedOn <= deadline,
     overdue: state !== "done" && deadline !== undefined && deadline < period.end,
-    periodUpdates: known.filter((u) => u.date >= period.start),
+    periodUpdates: datedFrom(known, period.start),
   };
+}
+
+/** The updates of a chronological list dated `start` or later: the list itself when all of them are. */
+function datedFrom(list: Update[], start: Day): Update[] {
+  const first = list.findIndex((u) => u.date >= start);
+  if (first === 0) return list;
+  return first === -1 ? [] : list.slice(first);
 }
 
 /** The status of every task, in sheet order. */
@@ -59,6 +69,7 @@ export function statusesOf(
   updates: readonly Update[],
   period: Pick<Period, "start" | "end">,
 ) {
+  // Made here for these statuses alone, so each may keep its task's history rather than copy it.
   const histories = historiesByTask(updates);
   return tasks.map((t) => statusOf(t, histories.get(t.id) ?? [], period));
 }
