@@ -16,7 +16,7 @@ import {
 import { type Day, dayOf, vnDay } from "./day";
 import { type Issue, issue, sortIssues } from "./issues";
 import { makePeriod, parsePeriodCode } from "./periods";
-import { chronological, type Narrative, type Plan, type Task, type Unit, type Update } from "./plan";
+import { type Narrative, type Plan, sortChronologically, type Task, type Unit, type Update } from "./plan";
 import {
   type ColumnSpec,
   headerOf,
@@ -323,7 +323,7 @@ function warnProgressDecrease(histories: Histories, issues: Issue[]): void {
   for (const history of histories.values()) {
     if (!history) continue;
     // Each task's few updates sort for much less than the whole sheet's would.
-    history.sort(chronological);
+    sortChronologically(history);
     let highest: number | undefined;
     for (const u of history) {
       if (highest !== undefined && u.progress < highest)
