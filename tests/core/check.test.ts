@@ -156,6 +156,41 @@ describe("every problem code (domain.md §6)", () => {
   });
 });
 
+describe("a value repeated on many rows reads the same on each", () => {
+  test("dates as text, as Dates in the spreadsheet's zone, and a number equal to a Date's instant", () => {
+    const midnight = new Date("2020-03-09T17:00:00Z"); // 10/03/2020 00:00 in Asia/Ho_Chi_Minh
+    const wb = workbook({
+      timeZone: "Asia/Ho_Chi_Minh",
+      tasks: [task("1.1", { deadline: "Quý I/2020" }), task("1.2", { deadline: "Quý I/2020" })],
+      updates: [
+        update("1.1", "10/03/2020", 10),
+        update("1.2", "10/03/2020", 20),
+        update("1.1", "", 30, { date: midnight }),
+        update("1.2", "", 40, { date: new Date(midnight.getTime()) }),
+        update("1.1", "", 50, { date: midnight.getTime() }),
+        update("1.2", "31/02/2020", 60),
+        update("1.1", "31/02/2020", 70),
+      ],
+    });
+    const plan = check(wb);
+    expect(plan.updates.map((u) => [u.row, u.date])).toEqual([
+      [2, dayOf(2020, 3, 10)],
+      [3, dayOf(2020, 3, 10)],
+      [4, dayOf(2020, 3, 10)],
+      [5, dayOf(2020, 3, 10)],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual([
+      { kind: "day", day: dayOf(2020, 3, 31) },
+      { kind: "day", day: dayOf(2020, 3, 31) },
+    ]);
+    expect(codes(wb)).toEqual([
+      "BAD_DATE@Tiến độ:6:Ngày cập nhật",
+      "BAD_DATE@Tiến độ:7:Ngày cập nhật",
+      "BAD_DATE@Tiến độ:8:Ngày cập nhật",
+    ]);
+  });
+});
+
 describe("warnings at their edges", () => {
   test("PROGRESS_DECREASE compares with the highest earlier update, not only the one before", () => {
     const wb = workbook({
