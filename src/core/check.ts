@@ -176,11 +176,32 @@ class RowReader<K extends string> {
  */
 type Histories = Map<string, Update[] | null>;
 
+/**
+ * A cell parser that parses each distinct text or date once: a sheet repeats a few dates and deadlines over
+ * thousands of rows, and matching a pattern is most of what reading such a cell costs. What it returns is
+ * shared by the rows with that value, so it must never be changed.
+ */
+function onceEach<T>(parse: (value: unknown) => T): (value: unknown) => T {
+  const parsed = new Map<string | number, T>();
+  return (value) => {
+    // Each Date cell is an object of its own, so a date is known by its instant; other values are cheap.
+    const key = typeof value === "string" ? value : value instanceof Date ? value.getTime() : undefined;
+    if (key === undefined) return parse(value);
+    let result = parsed.get(key);
+    if (result === undefined) {
+      result = parse(value);
+      parsed.set(key, result);
+    }
+    return result;
+  };
+}
+
 function readTasks(table: Table<TaskKey>, context: RowContext, histories: Histories): Task[] {
   const tasks: Task[] = [];
   // The plan year as days, compared with each deadline (no date broken into parts per row).
   const yearStart = dayOf(context.year, 1, 1);
   const yearEnd = dayOf(context.year, 12, 31);
+  const deadlineOf = onceEach((value) => parseDeadline(value, context.year, context.timeZone));
   const r = new RowReader(table, TASKS, context);
   forEachDataRow(table, (row, cells) => {
     r.moveTo(row, cells);
@@ -213,7 +234,7 @@ function readTasks(table: Table<TaskKey>, context: RowContext, histories: Histor
     r.present("content");
     r.present("lead");
 
-    const deadline = parseDeadline(r.cell("deadline"), context.year, context.timeZone);
+    const deadline = deadlineOf(r.cell("deadline"));
     if (r.present("deadline") && !deadline.ok)
       r.report(
         "BAD_DEADLINE",
@@ -264,6 +285,7 @@ function readUpdates(
   yearWindow: { start: Day; end: Day; code: string },
 ): Update[] {
   const updates: Update[] = [];
+  const dayOfCell = onceEach((value) => parseDay(value, context.timeZone));
   const r = new RowReader(table, UPDATES, context);
   forEachDataRow(table, (row, cells) => {
     r.moveTo(row, cells);
@@ -276,7 +298,7 @@ function readUpdates(
         `không có nhiệm vụ mã "${excerpt(taskId)}" trong trang "${TASKS.name}".`,
       );
 
-    const date = parseDay(r.cell("date"), context.timeZone);
+    const date = dayOfCell(r.cell("date"));
     if (r.present("date") && !date.ok)
       r.report("BAD_DATE", "date", `ngày ${r.quoted("date")} không hợp lệ; nhập dạng dd/mm/yyyy.`);
     else if (context.yearKnown && date.ok && (date.value < yearWindow.start || date.value > yearWindow.end))
