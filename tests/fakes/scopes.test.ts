@@ -144,6 +144,24 @@ describe("simple triggers", () => {
     expect(fakes.Session.getActiveUser().getEmail()).toBe("user@example.com");
   });
 
+  // guides/triggers#restrictions: simple triggers "cannot access services that require authorization",
+  // and every advanced service does; the add-on's onEdit must read through SpreadsheetApp.
+  test("LIMITED: the Sheets advanced service throws, read and write alike; FULL mode may call it", () => {
+    const fakes = createGasFakes();
+    const api = (fakes as unknown as { Sheets: GoogleAppsScript.Sheets }).Sheets
+      .Spreadsheets as GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+    const id = fakes.SpreadsheetApp.getActiveSpreadsheet().getId();
+    fakes.inAuthMode("LIMITED", () => {
+      expect(() => api.get(id, { includeGridData: true })).toThrow(
+        "API call to sheets.spreadsheets.get failed with error: Request had insufficient authentication scopes.",
+      );
+      expect(() => api.batchUpdate({ requests: [] }, id)).toThrow(
+        "API call to sheets.spreadsheets.batchUpdate failed with error: Request had insufficient authentication scopes.",
+      );
+    });
+    expect(api.get(id).sheets?.map((s) => s.properties?.title)).toEqual(["Sheet1"]);
+  });
+
   test("NONE: only menus; the document itself and properties throw", () => {
     const fakes = createGasFakes();
     fakes.inAuthMode("NONE", () => {

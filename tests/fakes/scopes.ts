@@ -107,7 +107,9 @@ export const SCOPES: Readonly<Record<string, ClassRule>> = {
 
   // The Sheets advanced service: spreadsheets.batchUpdate accepts drive, drive.file or spreadsheets
   // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate);
-  // advanced services always need authorisation, so no simple trigger may call them.
+  // advanced services always need authorisation, so no simple trigger may call them: simple triggers
+  // "cannot access services that require authorization"
+  // (https://developers.google.com/apps-script/guides/triggers#restrictions). No `limited` here.
   "Sheets.Spreadsheets": {
     scopes: [SCOPE.drive, SCOPE.driveFile, SCOPE.spreadsheets],
     ref: "https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate",
