@@ -20,7 +20,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Re-marks the given rows of each sheet (all rows when `only` is absent). Two reads and two writes per
- * sheet, whatever the number of problems.
+ * sheet, whatever the number of problems. The sheet's last row and column are the size of its rows in
+ * `workbook`, read as getDataRange() reads them, so they are not asked again.
  */
 export function markIssues(
   ss: Spreadsheet,
@@ -46,8 +47,9 @@ export function markIssues(
     const first = only ? Math.min(...only.rows) : 1;
     const last = only
       ? Math.max(...only.rows)
-      : Math.max(sheet.getLastRow(), ...marks.map((m) => m.cell.row), 1);
-    remark(sheet, marks, first, last);
+      : Math.max(raw.rows.length, ...marks.map((m) => m.cell.row), 1);
+    // Rows are rectangular, as getValues() answers.
+    remark(sheet, marks, first, last, raw.rows[0]?.length ?? 0);
   }
   return marked;
 }
@@ -58,8 +60,9 @@ function remark(
   marks: { issue: Issue; cell: CellRef }[],
   first: number,
   last: number,
+  lastColumn: number,
 ): void {
-  const cols = Math.max(sheet.getLastColumn(), ...marks.map((m) => m.cell.col), 1);
+  const cols = Math.max(lastColumn, ...marks.map((m) => m.cell.col), 1);
   const range = sheet.getRange(first, 1, last - first + 1, cols);
   const notes = range.getNotes();
   // null resets a cell's fill (range#setBackgrounds), letting the sheet's banding show again.
