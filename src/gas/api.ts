@@ -25,17 +25,19 @@ import { HEADER_SEARCH_ROWS } from "../core/table";
 import { normalizeKey } from "../core/text";
 import { unitStatuses, unitsOfUser } from "../core/units";
 import { runAction } from "./actions";
-import { activeSpreadsheet, currentUser, todayIn, zoneOf } from "./context";
+import { knownOf, readBook, settingsOf, sheetOf } from "./book";
+import { activeSpreadsheet, currentUser, todayIn } from "./context";
 import { UserError } from "./errors";
 import { type ExportedFile, exportReport } from "./export-pdf";
 import { type GenerateResult, generateReport } from "./generate";
 import { withDocumentLock } from "./lock";
-import { appendLog, RESULT_OK, readLog } from "./log";
+import { appendLog, logOf, RESULT_OK } from "./log";
+import { midnightIn } from "./read-api";
 import { previewReminders, sendReminders } from "./reminders";
 import { rowsAt } from "./rows";
 import { checkedAndLogged } from "./self-check";
 import { previewSend, type SendPreview, sendReport } from "./send";
-import { planSheet, readSettingsSheet, readWorkbook } from "./workbook";
+import { planSheet } from "./workbook";
 
 /** At most this many problems travel to the sidebar; the count says how many there are in all. */
 const SIDEBAR_ISSUES = 200;
@@ -43,11 +45,12 @@ const SIDEBAR_ISSUES = 200;
 export function apiDashboard(code?: string): Outcome<Dashboard> {
   const ss = activeSpreadsheet();
   return runAction(ss, "Mở bảng điều khiển", code, () => {
-    const today = todayIn(zoneOf(ss));
-    const settings = readSettingsSheet(ss);
+    const book = readBook(ss);
+    const today = todayIn(book.timeZone);
+    const settings = settingsOf(book);
     const year = settings.year ?? ymd(today).year;
     const r = prepareReport(
-      readWorkbook(ss),
+      book.workbook,
       code || defaultPeriodCode(year, today, settings.cutoffMode),
       today,
     );
@@ -79,7 +82,7 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
       tasks: r.plan.tasks.map((t) => ({ id: t.id, content: t.content, group: t.group, unit: t.lead })),
       units,
       myUnits: unitsOfUser(units, currentUser()),
-      log: readLog(ss).slice(-5).reverse(),
+      log: logOf(book).slice(-5).reverse(),
       today: isoDay(today),
     };
   });
@@ -90,15 +93,15 @@ export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
   const ss = activeSpreadsheet();
   return runAction(ss, "Cập nhật tiến độ", undefined, () =>
     withDocumentLock(() => {
-      const timeZone = zoneOf(ss);
-      const sheet = planSheet(ss, UPDATES.name);
+      const book = readBook(ss);
+      const known = knownOf(book);
+      const timeZone = book.timeZone;
+      const title = sheetOf(book, UPDATES.name)?.title;
+      const sheet = title === undefined ? null : ss.getSheetByName(title);
       if (!sheet)
         throw new UserError(`Chưa có trang "${UPDATES.name}". Hãy chạy "Thiết lập / sửa bảng tính".`);
-      const values = formUpdateValues(input, currentUser(), (day) =>
-        Utilities.parseDate(isoDay(day), timeZone, "yyyy-MM-dd"),
-      );
-      const workbook = readWorkbook(ss);
-      const candidate = checkCandidateUpdate(workbook, values, ymd(todayIn(timeZone)).year);
+      const values = formUpdateValues(input, known.user(), (day) => midnightIn(day, timeZone));
+      const candidate = checkCandidateUpdate(book.workbook, values, ymd(todayIn(timeZone)).year);
       if (!candidate)
         throw new UserError(
           `Trang "${UPDATES.name}" chưa có dòng tiêu đề. Hãy chạy "Thiết lập / sửa bảng tính".`,
@@ -117,10 +120,11 @@ export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
         candidate.cells.map((c) => (c instanceof Date ? "dd/mm/yyyy" : typeof c === "number" ? "0" : "@")),
       ]);
       range.setValues([candidate.cells]);
-      appendLog(ss, {
-        action: "Cập nhật tiến độ",
-        result: `${RESULT_OK}: nhiệm vụ ${input.taskId}, ${values.progress}%`,
-      });
+      appendLog(
+        ss,
+        { action: "Cập nhật tiến độ", result: `${RESULT_OK}: nhiệm vụ ${input.taskId}, ${values.progress}%` },
+        known,
+      );
       return { added: true, row: candidate.row, warnings: candidate.issues.map((i) => i.message) };
     }),
   );

@@ -7,12 +7,12 @@
 import { unitKey } from "../core/check";
 import { AUTO_REMIND_ACTION, autoReminded, reminderPeriod } from "../core/reminders";
 import type { RemindResult } from "../core/sidebar-api";
-import { todayIn, zoneOf } from "./context";
+import { type Known, readBook, settingsOf } from "./book";
+import { todayIn } from "./context";
 import { messageOf, UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_FAILED, RESULT_OK } from "./log";
 import { mailUnits, reminderState } from "./reminders";
-import { readSettingsSheet } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,12 +39,15 @@ export function reminderTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigg
   });
 }
 
-/** Creates the daily trigger unless this user already has one for this Sheet; true when it was created. */
-export function installReminderTrigger(ss: Spreadsheet): boolean {
+/**
+ * Creates the daily trigger unless this user already has one for this Sheet; true when it was created.
+ * `known`: the caller's facts for the log row, when it read the spreadsheet.
+ */
+export function installReminderTrigger(ss: Spreadsheet, known?: Known): boolean {
   if (reminderTriggers(ss).length > 0) return false;
   const trigger = ScriptApp.newTrigger(REMIND_HANDLER).timeBased().everyDays(1).atHour(REMIND_HOUR).create();
   PropertiesService.getUserProperties().setProperty(SHEET_OF_TRIGGER + trigger.getUniqueId(), ss.getId());
-  appendLog(ss, { action: "Bật nhắc tự động", result: RESULT_OK });
+  appendLog(ss, { action: "Bật nhắc tự động", result: RESULT_OK }, known);
   return true;
 }
 
@@ -76,9 +79,11 @@ function sheetOfRun(event: { triggerUid?: string } | undefined): Spreadsheet {
  * trigger has not reminded for this quarter yet, and that nobody reminded today.
  */
 export function runAutoReminder(ss: Spreadsheet): RemindResult | null {
-  const settings = readSettingsSheet(ss);
+  // Read again under the lock below: a run at the same time must see the mails this one logs.
+  const book = readBook(ss);
+  const settings = settingsOf(book);
   if (settings.year === undefined) throw new UserError('Chưa nhập "Năm kế hoạch" trong trang "Cấu hình".');
-  const today = todayIn(zoneOf(ss));
+  const today = todayIn(book.timeZone);
   const period = reminderPeriod(settings.year, settings.cutoffMode, today, settings.remindDays);
   if (!period) return null;
   return withDocumentLock(() => {

@@ -3,7 +3,8 @@ import { validateWorkbook } from "../core/engine";
 import type { Issue } from "../core/issues";
 import { PLAN_SHEETS } from "../core/schema";
 import { normalizeKey } from "../core/text";
-import { todayIn, zoneOf } from "./context";
+import { type Book, knownOf, readBook } from "./book";
+import { todayIn } from "./context";
 import { appendLog, RESULT_OK } from "./log";
 import { markIssues } from "./marks";
 import { readWorkbook } from "./workbook";
@@ -16,18 +17,22 @@ export interface CheckResult {
   issues: Issue[];
 }
 
-export function checkWorkbook(ss: Spreadsheet): CheckResult {
-  const workbook = readWorkbook(ss);
-  const v = validateWorkbook(workbook, todayIn(zoneOf(ss)));
-  markIssues(ss, workbook, v.issues);
-  appendLog(ss, {
-    action: "Kiểm tra dữ liệu",
-    result: `${RESULT_OK}: ${v.errors} lỗi, ${v.warnings} cảnh báo`,
-  });
+/** The full check, from one Sheets API read (`book`, when the caller has read already). */
+export function checkWorkbook(ss: Spreadsheet, book: Book = readBook(ss)): CheckResult {
+  const v = validateWorkbook(book.workbook, todayIn(book.timeZone));
+  markIssues(ss, book.workbook, v.issues);
+  appendLog(
+    ss,
+    { action: "Kiểm tra dữ liệu", result: `${RESULT_OK}: ${v.errors} lỗi, ${v.warnings} cảnh báo` },
+    knownOf(book),
+  );
   return { errors: v.errors, warnings: v.warnings, issues: v.issues };
 }
 
-/** Re-checks after an edit and re-marks only the edited rows; returns their problems. */
+/**
+ * Re-checks after an edit and re-marks only the edited rows; returns their problems. onEdit is a simple
+ * trigger, which may not call the Sheets advanced service: it reads through SpreadsheetApp.
+ */
 export function checkEditedRows(ss: Spreadsheet, range: GoogleAppsScript.Spreadsheet.Range): Issue[] {
   const sheet = range.getSheet();
   const name = sheet.getName();
@@ -36,7 +41,7 @@ export function checkEditedRows(ss: Spreadsheet, range: GoogleAppsScript.Spreads
   const first = range.getRow();
   const rows = new Set(Array.from({ length: range.getNumRows() }, (_, i) => first + i));
   const workbook = readWorkbook(ss);
-  const v = validateWorkbook(workbook, todayIn(zoneOf(ss)));
+  const v = validateWorkbook(workbook, todayIn(workbook.timeZone));
   markIssues(ss, workbook, v.issues, { sheet: name, rows });
   return v.issues.filter((i) => i.sheet === spec.name && i.row !== null && rows.has(i.row));
 }

@@ -6,11 +6,12 @@ import type { Settings } from "../core/plan";
 import type { ExportedFile } from "../core/sidebar-api";
 import { reportFonts } from "../pdf/fonts";
 import { renderPdf } from "../pdf/render";
-import { stamp, todayIn, zoneOf } from "./context";
+import { type Book, type Known, knownOf, readBook } from "./book";
+import { todayIn } from "./context";
 import { savePdfs } from "./drive-folder";
 import { UserError } from "./errors";
 import { appendLog, RESULT_OK } from "./log";
-import { readWorkbook } from "./workbook";
+import { fileStampIn } from "./read-api";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,31 +27,43 @@ export interface Exported {
 /**
  * Makes the period's PDF (the report, then its appendix on landscape pages) with the same renderer as
  * the `papi` command, from the data the report sheets are made from, and files it in Drive; the caller
- * holds the lock. The report sheets must exist: the PDF is of a report the Office has seen.
+ * holds the lock. The report sheets must exist: the PDF is of a report the Office has seen. `read`: the
+ * caller's read of the spreadsheet, when it has one (sending reads once for everything).
  */
-export function exportReport(ss: Spreadsheet, periodCode: string): Exported {
+export function exportReport(
+  ss: Spreadsheet,
+  periodCode: string,
+  read?: { book: Book; known: Known },
+): Exported {
   const period = parsePeriodCode(periodCode);
   if (!period) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
   const code = `${period.year}-${period.kind}`;
-  const timeZone = zoneOf(ss);
+  const book = read?.book ?? readBook(ss);
+  const known = read?.known ?? knownOf(book);
+  const timeZone = book.timeZone;
   const names = [reportSheetName(period), appendixSheetName(period)];
-  if (names.some((name) => ss.getSheetByName(name) === null))
+  // getSheetByName matches a name exactly; so does this.
+  if (names.some((name) => !book.sheets.some((s) => s.title === name)))
     throw new UserError(`Chưa có báo cáo kỳ ${code}. Hãy chọn "Tạo báo cáo" cho kỳ này trước khi xuất PDF.`);
-  const report = prepareReport(readWorkbook(ss), code, todayIn(timeZone));
+  const report = prepareReport(book.workbook, code, todayIn(timeZone));
   const settings = report.model.settings;
-  const name = pdfFileName(period, settings.agencyCode, stamp(timeZone, "yyyyMMdd-HHmm"));
+  const name = pdfFileName(period, settings.agencyCode, fileStampIn(timeZone));
   const blob = Utilities.newBlob(
     javaBytes(renderPdf(report.document, reportFonts())),
     "application/pdf",
     name,
   );
   const files = savePdfs(ss, settings, settings.year ?? period.year, [blob]);
-  appendLog(ss, {
-    action: "Xuất PDF",
-    period: code,
-    link: files.map((f) => f.url).join("\n"),
-    result: RESULT_OK,
-  });
+  appendLog(
+    ss,
+    {
+      action: "Xuất PDF",
+      period: code,
+      link: files.map((f) => f.url).join("\n"),
+      result: RESULT_OK,
+    },
+    known,
+  );
   return { period: code, files, blobs: [blob], settings };
 }
 

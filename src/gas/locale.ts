@@ -13,9 +13,8 @@ const MONTH_FIRST = new Set(["en_US", "es_US", "en_PH", "fil_PH"]);
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
-/** The warning for a spreadsheet that reads typed dates month first, or null. */
-export function localeWarning(ss: Spreadsheet): string | null {
-  const locale = ss.getSpreadsheetLocale();
+/** The warning for a spreadsheet whose locale reads typed dates month first, or null. */
+export function localeWarning(locale: string): string | null {
   if (!MONTH_FIRST.has(locale)) return null;
   return (
     `Chú ý: bảng tính đang dùng định dạng vùng "${locale}", nên ngày gõ tay được hiểu theo kiểu tháng trước ` +
@@ -38,7 +37,7 @@ export function offerVietnameseLocale(ss: Spreadsheet, ui: Ui): { changed: boole
   if (ui.alert("Định dạng vùng", question, ui.ButtonSet.YES_NO) !== ui.Button.YES)
     return {
       changed: false,
-      line: localeWarning(ss) ?? `Giữ định dạng vùng "${locale}", múi giờ "${zone}".`,
+      line: localeWarning(locale) ?? `Giữ định dạng vùng "${locale}", múi giờ "${zone}".`,
     };
   if (locale !== VIETNAMESE) ss.setSpreadsheetLocale(VIETNAMESE);
   if (zone !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);

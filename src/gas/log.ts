@@ -2,8 +2,10 @@
 import { cellText } from "../core/cells";
 import { LOG } from "../core/schema";
 import type { LogRow } from "../core/sidebar-api";
-import { cellOf, forEachDataRow, readTable } from "../core/table";
+import { cellOf, forEachDataRow, type RawSheet, readTable } from "../core/table";
+import type { Book, Known } from "./book";
 import { currentUser, stamp, zoneOf } from "./context";
+import { stampIn } from "./read-api";
 import { retryOnce } from "./retry";
 import { rowsAt } from "./rows";
 import { planSheet } from "./workbook";
@@ -23,8 +25,26 @@ export const RESULT_FAILED = "Thất bại";
 /** A send recorded before its mail goes; it becomes RESULT_OK (or a failure) once the mail went (or did not). */
 export const RESULT_PENDING = "Đang gửi (chưa ghi nhận hoàn tất)";
 
-function logSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  const found = planSheet(ss, LOG.name);
+/**
+ * The log sheet, created if missing. With what the action knows, it is found by its title once (one
+ * call) and kept for the action's next rows; without (a failure logged before anything was read) every
+ * sheet's name is compared.
+ */
+function logSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  known: Known | undefined,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  if (known?.sheet) return known.sheet;
+  const sheet = findOrCreateLog(ss, known?.logTitle);
+  if (known) known.sheet = sheet;
+  return sheet;
+}
+
+function findOrCreateLog(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  title: string | undefined,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const found = title === undefined ? planSheet(ss, LOG.name) : ss.getSheetByName(title);
   if (found) return found;
   const sheet = ss.insertSheet(LOG.name);
   try {
@@ -47,9 +67,16 @@ function logSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScrip
   return sheet;
 }
 
-/** Appends one row, written as text so nothing in it can become a formula; returns its row number. */
-export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): number {
-  return appendLogs(ss, [entry]);
+/**
+ * Appends one row, written as text so nothing in it can become a formula; returns its row number.
+ * `known`: what the action already read (time zone, user, the log's title), so none is asked again.
+ */
+export function appendLog(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  entry: LogEntry,
+  known?: Known,
+): number {
+  return appendLogs(ss, [entry], known);
 }
 
 /**
@@ -59,10 +86,11 @@ export function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: L
 export function appendLogs(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   entries: readonly LogEntry[],
+  known?: Known,
 ): number {
-  const sheet = logSheet(ss);
-  const time = stamp(zoneOf(ss), "dd/MM/yyyy HH:mm:ss");
-  const user = currentUser();
+  const sheet = logSheet(ss, known);
+  const time = known ? stampIn(known.timeZone) : stamp(zoneOf(ss), "dd/MM/yyyy HH:mm:ss");
+  const user = known ? known.user() : currentUser();
   const values = entries.map((entry) => {
     const row: Record<string, string> = {
       time,
@@ -89,23 +117,26 @@ export function setLogResult(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   row: number,
   result: string,
+  known?: Known,
 ): void {
   const col = LOG.columns.findIndex((c) => c.key === "result") + 1;
   retryOnce(() =>
-    logSheet(ss)
+    logSheet(ss, known)
       .getRange(row, col)
       .setValues([[result]]),
   );
 }
 
 /** Every row of the log, oldest first, read by the schema like any plan sheet; an absent log is empty. */
-export function readLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): LogRow[] {
-  const sheet = planSheet(ss, LOG.name);
-  if (!sheet) return [];
-  const { table } = readTable({ name: sheet.getName(), rows: sheet.getDataRange().getValues() }, LOG);
+export function logOf(book: Book): LogRow[] {
+  return book.log ? logRows(book.log, book.timeZone) : [];
+}
+
+function logRows(raw: RawSheet, timeZone: string): LogRow[] {
+  const { table } = readTable(raw, LOG);
   if (!table) return [];
   const text = (cells: unknown[], key: (typeof LOG.columns)[number]["key"]) =>
-    cellText(cellOf(table, cells, key), zoneOf(ss));
+    cellText(cellOf(table, cells, key), timeZone);
   const rows: LogRow[] = [];
   forEachDataRow(table, (_row, cells) => {
     rows.push({

@@ -3,6 +3,7 @@ import { resendQuestion } from "../core/mail";
 import { type PeriodKind, parsePeriodCode, periodCode, periodLabel } from "../core/periods";
 import { LOG } from "../core/schema";
 import { fromMenu } from "./actions";
+import { readBook, settingsOf } from "./book";
 import { checkEditedRows, checkWorkbook } from "./check";
 import { issuesHtml, setupChecksHtml } from "./dialogs";
 import { UserError } from "./errors";
@@ -14,7 +15,7 @@ import { appendLog, RESULT_OK } from "./log";
 import { checkedAndLogged } from "./self-check";
 import { previewSend, sendReport } from "./send";
 import { setupWorkbook } from "./setup";
-import { planSheet, readSettingsSheet } from "./workbook";
+import { planSheet } from "./workbook";
 
 declare const __ADDON__: boolean | undefined;
 const IS_ADDON = typeof __ADDON__ !== "undefined" && __ADDON__ === true;
@@ -92,9 +93,10 @@ export function menuSetup(): void {
 
 export function menuCheck(): void {
   fromMenu("Kiểm tra dữ liệu", "Kiểm tra dữ liệu", (ss, ui) => {
-    const r = checkWorkbook(ss);
+    const book = readBook(ss);
+    const r = checkWorkbook(ss, book);
     // Dates typed in a month-first locale may be swapped already: said every time, never silently.
-    const locale = localeWarning(ss);
+    const locale = localeWarning(book.locale);
     if (r.issues.length === 0)
       return [locale, "Dữ liệu hợp lệ: không có lỗi, không có cảnh báo."].filter((x) => x).join("\n\n");
     if (locale) ui.alert("Kiểm tra dữ liệu", locale, ui.ButtonSet.OK);
@@ -107,7 +109,7 @@ export function menuCheck(): void {
 }
 
 function planYear(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  const settings = readSettingsSheet(ss);
+  const settings = settingsOf(readBook(ss));
   if (settings.year === undefined) throw new UserError('Chưa nhập "Năm kế hoạch" trong trang "Cấu hình".');
   return settings.year;
 }

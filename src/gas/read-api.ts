@@ -1,11 +1,13 @@
 /**
- * The whole spreadsheet in one Sheets API call: its URL, time zone, every sheet's id and title, and
- * the plan sheets' cells as `getValues()` hands them to the core (Dates for date cells, numbers,
- * booleans, text), so generating a report reads in one round trip whatever the number of sheets.
+ * The whole spreadsheet in one Sheets API call: its URL, time zone, locale, every sheet's id and
+ * title, and the plan sheets' and the log's cells as `getValues()` hands them to the core (Dates for
+ * date cells, numbers, booleans, text), so an action reads in one round trip whatever the number of
+ * sheets.
  */
 import { PercentCell } from "../core/cells";
-import { PLAN_SHEETS, UPDATES } from "../core/schema";
-import type { RawWorkbook } from "../core/table";
+import type { Day } from "../core/day";
+import { LOG, PLAN_SHEETS, UPDATES } from "../core/schema";
+import type { RawSheet, RawWorkbook } from "../core/table";
 import { normalizeKey } from "../core/text";
 import { UserError } from "./errors";
 
@@ -17,8 +19,11 @@ export interface SheetMeta {
 export interface SpreadsheetRead {
   url: string;
   timeZone: string;
+  locale: string;
   sheets: SheetMeta[];
   workbook: RawWorkbook;
+  /** The `Nhật ký` sheet's cells, when there is one: the grid came with the read anyway. */
+  log: RawSheet | undefined;
 }
 
 type ApiSheet = GoogleAppsScript.Sheets.Schema.Sheet;
@@ -26,7 +31,7 @@ type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
 
 /** Only what the core reads: a cell's value and the kind of its number format (to know dates). */
 const FIELDS =
-  "spreadsheetUrl,properties.timeZone,sheets(properties(sheetId,title)," +
+  "spreadsheetUrl,properties(timeZone,locale),sheets(properties(sheetId,title)," +
   "data(startRow,startColumn,rowData.values(effectiveValue,effectiveFormat.numberFormat.type)))";
 
 /** Sheets' day 0 (30/12/1899) is this many days before 1/1/1970. */
@@ -47,9 +52,12 @@ export function readSpreadsheet(spreadsheetId: string): SpreadsheetRead {
   const timeZone = got?.properties?.timeZone || "Asia/Ho_Chi_Minh";
   const wanted = new Set(PLAN_SHEETS.map((s) => normalizeKey(s.name)));
   const all = got?.sheets ?? [];
+  const log = all.find((s) => normalizeKey(s.properties?.title ?? "") === logSheet);
   return {
     url: got?.spreadsheetUrl ?? "",
     timeZone,
+    locale: got?.properties?.locale ?? "",
+    log: log ? { name: log.properties?.title ?? "", rows: valuesOf(log, timeZone, false) } : undefined,
     sheets: all.map((s) => ({ id: s.properties?.sheetId ?? 0, title: s.properties?.title ?? "" })),
     workbook: {
       sheets: all
@@ -64,6 +72,7 @@ export function readSpreadsheet(spreadsheetId: string): SpreadsheetRead {
 }
 
 const progressSheet = normalizeKey(UPDATES.name);
+const logSheet = normalizeKey(LOG.name);
 
 /**
  * The sheet's cells from A1 to its last cell with a value, padded to a rectangle like getDataRange().
@@ -157,12 +166,35 @@ function zoneOffsetMs(date: Date, timeZone: string): number {
   return asUtc - Math.floor(date.getTime() / 1000) * 1000;
 }
 
-/** A wall-clock stamp in `timeZone`, as Utilities.formatDate would write it, without a service call. */
+/** Midnight of a day in `timeZone`, the Date Utilities.parseDate gives for it, without a service call. */
+export function midnightIn(day: Day, timeZone: string): Date {
+  return dateOfSerial(day + SERIAL_EPOCH, timeZone);
+}
+
+/** The wall clock of `timeZone` at `date`: its UTC fields are what a clock there shows. */
+function wallIn(timeZone: string, date: Date): Date {
+  return new Date(date.getTime() + zoneOffsetMs(date, timeZone));
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A wall-clock stamp in `timeZone`, as Utilities.formatDate(…, "dd/MM/yyyy HH:mm:ss") would write it,
+ * without a service call.
+ */
 export function stampIn(timeZone: string, date = new Date()): string {
-  const wall = new Date(date.getTime() + zoneOffsetMs(date, timeZone));
-  const two = (n: number) => String(n).padStart(2, "0");
+  const wall = wallIn(timeZone, date);
   return (
     `${two(wall.getUTCDate())}/${two(wall.getUTCMonth() + 1)}/${wall.getUTCFullYear()} ` +
     `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}:${two(wall.getUTCSeconds())}`
+  );
+}
+
+/** As Utilities.formatDate(…, "yyyyMMdd-HHmm") would write it (a PDF's file name), without a service call. */
+export function fileStampIn(timeZone: string, date = new Date()): string {
+  const wall = wallIn(timeZone, date);
+  return (
+    `${wall.getUTCFullYear()}${two(wall.getUTCMonth() + 1)}${two(wall.getUTCDate())}-` +
+    `${two(wall.getUTCHours())}${two(wall.getUTCMinutes())}`
   );
 }

@@ -4,22 +4,21 @@ import { remindAgainQuestion, remindQuestion } from "../core/remind-question";
 import { quarterOf, REMIND_ACTION } from "../core/reminders";
 import { fromMenu } from "./actions";
 import { installReminderTrigger, REMIND_HOUR, removeReminderTriggers } from "./auto-remind";
-import { todayIn, zoneOf } from "./context";
+import { type Book, knownOf, readBook, settingsOf } from "./book";
+import { todayIn } from "./context";
 import { previewReminders, sendReminders } from "./reminders";
-import { readSettingsSheet } from "./workbook";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
 
 const TITLE = "Nhắc đơn vị cập nhật";
 
 /** The period typed by the user; empty means the quarter under way (its cut-off is the next one). */
-function choosePeriod(ss: Spreadsheet, ui: Ui): string | null {
-  const settings = readSettingsSheet(ss);
+function choosePeriod(book: Book, ui: Ui): string | null {
+  const settings = settingsOf(book);
   const current =
     settings.year === undefined
       ? undefined
-      : quarterOf(settings.year, settings.cutoffMode, todayIn(zoneOf(ss)));
+      : quarterOf(settings.year, settings.cutoffMode, todayIn(book.timeZone));
   const hint = current
     ? `Để trống để nhắc cho kỳ đang diễn ra: ${current.code} (chốt số liệu ngày ${vnDay(current.end)}).`
     : "";
@@ -35,10 +34,12 @@ function choosePeriod(ss: Spreadsheet, ui: Ui): string | null {
 
 export function menuRemind(): void {
   fromMenu(TITLE, REMIND_ACTION, (ss, ui, context) => {
-    const code = choosePeriod(ss, ui);
+    // One read for the question and the preview; sending reads again under the lock.
+    const book = readBook(ss);
+    const code = choosePeriod(book, ui);
     if (code === null) return null;
     context.period = code;
-    const p = previewReminders(ss, code);
+    const p = previewReminders(ss, code, book);
     context.period = p.period;
     if (p.units.length === 0)
       return p.noEmail.length > 0
@@ -64,12 +65,13 @@ export function menuRemind(): void {
 
 export function menuRemindAutoOn(): void {
   fromMenu("Bật nhắc tự động", "Bật nhắc tự động", (ss) => {
-    const days = readSettingsSheet(ss).remindDays;
+    const book = readBook(ss);
+    const days = settingsOf(book).remindDays;
     const how =
       `Mỗi ngày khoảng ${REMIND_HOUR} giờ, từ ${days} ngày trước ngày chốt số liệu của mỗi quý (mục "Nhắc trước (ngày)" ` +
       'trong trang "Cấu hình"), các đơn vị chưa cập nhật nhận một thư nhắc (mỗi đơn vị một lần mỗi quý), gửi từ tài khoản của bạn. ' +
       "Nếu một lần chạy lỗi, chủ sở hữu bảng tính nhận thư báo.";
-    return installReminderTrigger(ss)
+    return installReminderTrigger(ss, knownOf(book))
       ? `Đã bật nhắc tự động. ${how}`
       : `Nhắc tự động đã được bật từ trước. ${how}`;
   });

@@ -20,16 +20,16 @@ import {
 import { UPDATES } from "../core/schema";
 import type { LogRow, RemindPreview, RemindResult } from "../core/sidebar-api";
 import type { UnitStatus } from "../core/units";
-import { todayIn, zoneOf } from "./context";
+import { type Book, type Known, knownOf, readBook, sheetOf } from "./book";
+import { todayIn } from "./context";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
-import { appendLogs, type LogEntry, RESULT_OK, readLog } from "./log";
+import { appendLogs, type LogEntry, logOf, RESULT_OK } from "./log";
 import { retryOnce } from "./retry";
-import { planSheet, readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Everything a reminder needs, from one read of the plan and one of the log. */
+/** Everything a reminder needs, from one read of the spreadsheet. */
 export interface ReminderState {
   period: Period;
   settings: Settings;
@@ -39,25 +39,33 @@ export interface ReminderState {
   log: LogRow[];
   /** Keys of the units already reminded today for the period. */
   remindedToday: Set<string>;
+  /** What every mail links to. */
+  links: ReminderLinks;
+  /** What the log rows need, known from the read. */
+  known: Known;
 }
 
-export function reminderState(ss: Spreadsheet, periodCode: string): ReminderState {
+/** `book`: the caller's read, when it has one; else the spreadsheet is read here. */
+export function reminderState(ss: Spreadsheet, periodCode: string, book?: Book): ReminderState {
   if (!parsePeriodCode(periodCode))
     throw new UserError(
       `Kỳ báo cáo "${periodCode}" không hợp lệ; dùng dạng 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1, 2020-9M hoặc 2020-Y.`,
     );
-  const today = todayIn(zoneOf(ss));
-  const r = prepareUnits(readWorkbook(ss), periodCode, today);
+  const read = book ?? readBook(ss);
+  const today = todayIn(read.timeZone);
+  const r = prepareUnits(read.workbook, periodCode, today);
   const year = r.plan.settings.year;
   if (year !== undefined && r.period.year !== year)
     throw new UserError(`Kỳ ${r.period.code} không thuộc năm kế hoạch ${year}.`);
-  const log = readLog(ss);
+  const log = logOf(read);
   return {
     period: r.period,
     settings: r.plan.settings,
     ...reminderTargets(r.units),
     log,
     remindedToday: remindedOn(log, r.period.code, today),
+    links: reminderLinks(read),
+    known: knownOf(read),
   };
 }
 
@@ -65,8 +73,8 @@ function recipientsOf(units: readonly UnitStatus[]): number {
   return units.reduce((n, u) => n + u.emails.length, 0);
 }
 
-export function previewReminders(ss: Spreadsheet, periodCode: string): RemindPreview {
-  const s = reminderState(ss, periodCode);
+export function previewReminders(ss: Spreadsheet, periodCode: string, book?: Book): RemindPreview {
+  const s = reminderState(ss, periodCode, book);
   return {
     period: s.period.code,
     label: periodLabel(s.period),
@@ -98,10 +106,10 @@ export function sendReminders(ss: Spreadsheet, periodCode: string, again: boolea
 }
 
 /** The links every reminder carries: the Sheet, and the `Tiến độ` sheet the update form writes to. */
-function reminderLinks(ss: Spreadsheet): ReminderLinks {
-  const url = ss.getUrl();
-  const updates = planSheet(ss, UPDATES.name);
-  return { sheet: url, form: updates ? `${url}#gid=${updates.getSheetId()}` : url };
+function reminderLinks(book: Book): ReminderLinks {
+  const url = book.url;
+  const updates = sheetOf(book, UPDATES.name);
+  return { sheet: url, form: updates ? `${url}#gid=${updates.id}` : url };
 }
 
 /**
@@ -110,7 +118,7 @@ function reminderLinks(ss: Spreadsheet): ReminderLinks {
  */
 export function mailUnits(
   ss: Spreadsheet,
-  s: Pick<ReminderState, "period" | "settings">,
+  s: Pick<ReminderState, "period" | "settings" | "links" | "known">,
   units: readonly UnitStatus[],
   action: string,
 ): RemindResult["sent"] {
@@ -121,7 +129,7 @@ export function mailUnits(
     throw new UserError(
       `Hạn mức gửi thư hôm nay của tài khoản chỉ còn ${quota} người nhận (cần ${needed}). Vui lòng nhắc vào ngày mai.`,
     );
-  const links = reminderLinks(ss);
+  const links = s.links;
   const sent: RemindResult["sent"] = [];
   const entries: LogEntry[] = [];
   try {
@@ -143,7 +151,7 @@ export function mailUnits(
     }
   } finally {
     // The record of mails that went must survive a passing failure anywhere in writing it.
-    if (entries.length > 0) retryOnce(() => appendLogs(ss, entries));
+    if (entries.length > 0) retryOnce(() => appendLogs(ss, entries, s.known));
   }
   return sent;
 }

@@ -1,12 +1,12 @@
 /** "Gửi báo cáo cho Sở Nội vụ": a fresh PDF of the report, mailed, and logged. */
 import { reportMail } from "../core/mail";
-import { makePeriod, type Period, parsePeriodCode } from "../core/periods";
+import { makePeriod, type Period, type PeriodKind, parsePeriodCode } from "../core/periods";
 import type { SendPreview, SendResult } from "../core/sidebar-api";
+import { type Book, type Known, knownOf, readBook, settingsOf } from "./book";
 import { messageOf, UserError } from "./errors";
 import { exportReport } from "./export-pdf";
 import { withDocumentLock } from "./lock";
-import { appendLog, RESULT_FAILED, RESULT_OK, RESULT_PENDING, readLog, setLogResult } from "./log";
-import { readSettingsSheet } from "./workbook";
+import { appendLog, logOf, RESULT_FAILED, RESULT_OK, RESULT_PENDING, setLogResult } from "./log";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -14,15 +14,21 @@ export type { SendPreview };
 
 export const SEND_ACTION = "Gửi báo cáo";
 
+type PeriodRef = { year: number; kind: PeriodKind };
+
 export function previewSend(ss: Spreadsheet, periodCode: string): SendPreview {
-  return checkSend(ss, periodCode).preview;
+  return checkSend(readBook(ss), parsedPeriod(periodCode)).preview;
 }
 
-/** Everything that must hold before a send, with the period it is for. */
-function checkSend(ss: Spreadsheet, periodCode: string): { preview: SendPreview; period: Period } {
+function parsedPeriod(periodCode: string): PeriodRef {
   const parsed = parsePeriodCode(periodCode);
   if (!parsed) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
-  const settings = readSettingsSheet(ss);
+  return parsed;
+}
+
+/** Everything that must hold before a send, with the period it is for, from the action's one read. */
+function checkSend(book: Book, parsed: PeriodRef): { preview: SendPreview; period: Period } {
+  const settings = settingsOf(book);
   const period = makePeriod(parsed.year, parsed.kind, settings.cutoffMode);
   if (!settings.homeAffairsEmail)
     throw new UserError('Chưa nhập "Email Sở Nội vụ" trong trang "Cấu hình", hoặc địa chỉ không hợp lệ.');
@@ -33,7 +39,7 @@ function checkSend(ss: Spreadsheet, periodCode: string): { preview: SendPreview;
       `Hạn mức gửi thư hôm nay của tài khoản chỉ còn ${quota} người nhận (cần ${recipients}). Vui lòng gửi lại vào ngày mai.`,
     );
   // A pending send counts as sent: its mail may have gone although its completion was never recorded.
-  const last = readLog(ss)
+  const last = logOf(book)
     .filter(
       (r) =>
         r.action === SEND_ACTION &&
@@ -58,14 +64,19 @@ export function sendReport(
   periodCode: string,
   confirmed: { send: boolean; resend: boolean },
 ): SendResult {
-  const { preview, period } = checkSend(ss, periodCode);
-  if (!confirmed.send) throw new UserError("Chưa xác nhận gửi báo cáo.");
-  if (preview.sentBefore && !confirmed.resend)
-    throw new UserError(
-      `Kỳ ${preview.period} đã gửi lúc ${preview.sentBefore.time} bởi ${preview.sentBefore.user}; chưa xác nhận gửi lại.`,
-    );
+  const parsed = parsedPeriod(periodCode);
+  // One read under the lock serves the checks, the PDF and the log: a send started at the same time
+  // by someone else is seen as sent before.
   return withDocumentLock(() => {
-    const exported = exportReport(ss, periodCode);
+    const book = readBook(ss);
+    const known = knownOf(book);
+    const { preview, period } = checkSend(book, parsed);
+    if (!confirmed.send) throw new UserError("Chưa xác nhận gửi báo cáo.");
+    if (preview.sentBefore && !confirmed.resend)
+      throw new UserError(
+        `Kỳ ${preview.period} đã gửi lúc ${preview.sentBefore.time} bởi ${preview.sentBefore.user}; chưa xác nhận gửi lại.`,
+      );
+    const exported = exportReport(ss, periodCode, { book, known });
     const mail = reportMail(
       exported.settings,
       period,
@@ -73,13 +84,17 @@ export function sendReport(
     );
     const recipients = [preview.to, ...preview.cc].join(", ");
     // Recorded before the mail goes: if anything fails after it, the next attempt sees it and asks.
-    const row = appendLog(ss, {
-      action: SEND_ACTION,
-      period: preview.period,
-      link: exported.files.map((f) => f.url).join("\n"),
-      recipients,
-      result: RESULT_PENDING,
-    });
+    const row = appendLog(
+      ss,
+      {
+        action: SEND_ACTION,
+        period: preview.period,
+        link: exported.files.map((f) => f.url).join("\n"),
+        recipients,
+        result: RESULT_PENDING,
+      },
+      known,
+    );
     try {
       MailApp.sendEmail({
         to: preview.to,
@@ -90,11 +105,11 @@ export function sendReport(
         attachments: exported.blobs,
       });
     } catch (error) {
-      markNotSent(ss, row, error);
+      markNotSent(ss, row, error, known);
       throw error;
     }
     try {
-      setLogResult(ss, row, RESULT_OK);
+      setLogResult(ss, row, RESULT_OK, known);
     } catch (error) {
       throw new UserError(
         `Báo cáo kỳ ${preview.period} đã được gửi tới ${recipients}, nhưng chưa ghi được kết quả vào "Nhật ký" ` +
@@ -106,9 +121,9 @@ export function sendReport(
 }
 
 /** The mail did not go: the pending row says so, so the next attempt does not ask about a send that never was. */
-function markNotSent(ss: Spreadsheet, row: number, error: unknown): void {
+function markNotSent(ss: Spreadsheet, row: number, error: unknown, known: Known): void {
   try {
-    setLogResult(ss, row, `${RESULT_FAILED}: ${messageOf(error)}`);
+    setLogResult(ss, row, `${RESULT_FAILED}: ${messageOf(error)}`, known);
   } catch {
     // Left pending, the next attempt asks first: the safe side.
   }

@@ -1,3 +1,4 @@
+import { readBook } from "../../src/gas/book";
 import { menuCheck, menuReport, menuSend, menuShowSidebar, onEdit, onOpen } from "../../src/gas/menu";
 import { createGasFakes } from "../fakes";
 import { type Sandbox, sampleSpreadsheet } from "../support/gas";
@@ -99,9 +100,14 @@ describe("the PAPI menu", () => {
     const range = ss.getSheetByName("Tiến độ")?.getRange("C4") as GoogleAppsScript.Spreadsheet.Range;
     range.setValue(250);
     const e = { source: ss, range, authMode: "LIMITED" } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+    box.fakes.resetCalls();
     box.fakes.inAuthMode("LIMITED", () => onEdit(e));
     expect(box.fakes.ui.toasts.at(-1)?.title).toBe("PAPI: 1 vấn đề ở dòng vừa sửa");
     expect(box.fakes.cell("Tiến độ!C4").note).toContain("phải là số từ 0 đến 100");
+    // A simple trigger may not call the Sheets advanced service (the fakes refuse it): onEdit reads
+    // through SpreadsheetApp, while the full check, run from the menu, reads with one API call.
+    expect(box.fakes.calls.filter((c) => c.startsWith("Sheets."))).toEqual([]);
+    expect(() => box.fakes.inAuthMode("LIMITED", () => readBook(ss))).toThrow(/insufficient authentication/);
   });
 });
 
