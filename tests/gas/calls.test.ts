@@ -1,0 +1,158 @@
+/**
+ * How many Apps Script service calls each action makes, whatever the plan's size: one Sheets API read
+ * serves the whole action, and the facts it needs more than once (time zone, user, the log sheet) are
+ * asked once. Counted on the fakes with the report made, exported once and logged before (the folder
+ * and the log exist: the state of every action after the first).
+ */
+import { settingsRows } from "../../src/core/rows";
+import { SETTINGS_SHEET } from "../../src/core/schema";
+import { syntheticSheets } from "../../src/core/synthetic";
+import { apiAddUpdate, apiDashboard, apiExportPdf } from "../../src/gas/api";
+import { checkWorkbook } from "../../src/gas/check";
+import { generateReport } from "../../src/gas/generate";
+import { sendReport } from "../../src/gas/send";
+import { createGasFakes, type GasFakes } from "../fakes";
+import { ZONE } from "../support/gas";
+
+function plan(tasks: number): GasFakes {
+  const fakes = createGasFakes({ timeZone: ZONE, autoGrow: true });
+  for (const sheet of syntheticSheets(tasks, 5)) {
+    const rows =
+      sheet.name === SETTINGS_SHEET.name
+        ? settingsRows({
+            agency: "Cơ quan tổng hợp",
+            agencyCode: "TH",
+            year: 2020,
+            homeAffairsEmail: "sonoivu@example.gov.vn",
+          })
+        : sheet.rows;
+    fakes.seed(sheet.name, rows, { raw: true });
+  }
+  return fakes;
+}
+
+/** Every call of each action, in a fresh sandbox per size. */
+function callsAt(tasks: number, withPdf: boolean): Record<string, string[]> {
+  const fakes = plan(tasks);
+  const restore = fakes.install();
+  const ss = () => SpreadsheetApp.getActiveSpreadsheet();
+  const calls: Record<string, string[]> = {};
+  const measure = (action: string, run: () => unknown) => {
+    fakes.resetCalls();
+    run();
+    calls[action] = [...fakes.calls];
+  };
+  try {
+    generateReport(ss(), "2020-Q1", { replace: false, force: true });
+    if (withPdf) {
+      apiExportPdf("2020-Q1");
+      measure("export", () => expect(apiExportPdf("2020-Q1").ok).toBe(true));
+      measure("send", () => sendReport(ss(), "2020-Q1", { send: true, resend: true }));
+    }
+    measure("check", () => checkWorkbook(ss()));
+    measure("dashboard", () => expect(apiDashboard("2020-Q1").ok).toBe(true));
+    measure("update", () => {
+      const added = apiAddUpdate({
+        taskId: "1.1",
+        date: "2020-03-01",
+        progress: "50",
+        result: "Đã làm",
+        evidence: "",
+      });
+      expect(added).toMatchObject({ ok: true, value: { added: true } });
+    });
+    return calls;
+  } finally {
+    restore();
+  }
+}
+
+/** The log row of an action whose log sheet exists: looked up, the user, then one write. */
+const LOG_ROW = [
+  "Spreadsheet.getSheetByName",
+  "Session.getActiveUser",
+  "User.getEmail",
+  "Sheet.getLastRow",
+  "Sheet.getMaxRows",
+  "Sheet.getRange",
+  "Range.setNumberFormat",
+  "Range.setValues",
+];
+const READ = ["Spreadsheet.getId", "Sheets.Spreadsheets.get"];
+const LOCK = ["LockService.getDocumentLock", "Lock.tryLock"];
+/** The PDF made, then filed in the folder this document made before. */
+const PDF = [
+  "Utilities.newBlob",
+  "PropertiesService.getDocumentProperties",
+  "Properties.getProperty",
+  "DriveApp.getFolderById",
+  "Folder.isTrashed",
+  "Folder.createFile",
+  "File.getName",
+  "File.getId",
+  "File.getUrl",
+];
+
+const MARKS = ["Spreadsheet.getSheetByName", "Sheet.getRange", "Range.getNotes", "Range.getBackgrounds"];
+const ACTIVE = "SpreadsheetApp.getActiveSpreadsheet";
+
+const EXPECTED: Record<string, string[]> = {
+  export: [ACTIVE, ...LOCK, ...READ, ...PDF, ...LOG_ROW, "Lock.releaseLock"],
+  send: [
+    ACTIVE,
+    ...LOCK,
+    ...READ,
+    "MailApp.getRemainingDailyQuota",
+    ...PDF,
+    ...LOG_ROW,
+    // The pending send's row: the log sheet and the user are known by now.
+    ...LOG_ROW.slice(3),
+    "MailApp.sendEmail",
+    // Its result.
+    "Sheet.getRange",
+    "Range.setValues",
+    "Lock.releaseLock",
+  ],
+  // The synthetic plan has four plan sheets: each one's marks read (and written only when they change).
+  check: [ACTIVE, ...READ, ...MARKS, ...MARKS, ...MARKS, ...MARKS, ...LOG_ROW],
+  dashboard: [ACTIVE, ...READ, "Session.getActiveUser", "User.getEmail"],
+  update: [
+    ACTIVE,
+    ...LOCK,
+    ...READ,
+    "Spreadsheet.getSheetByName",
+    "Session.getActiveUser",
+    "User.getEmail",
+    "Sheet.getMaxRows",
+    "Sheet.getRange",
+    "Range.setNumberFormats",
+    "Range.setValues",
+    ...LOG_ROW.filter((c) => !c.startsWith("Session") && !c.startsWith("User")),
+    "Lock.releaseLock",
+  ],
+};
+
+/** A full `Tiến độ` grows by rows first (one call more, whatever the plan's size). */
+const withoutGrowth = (calls: Record<string, string[]>) =>
+  Object.fromEntries(
+    Object.entries(calls).map(([action, list]) => [
+      action,
+      list.filter((c) => c !== "Sheet.insertRowsAfter"),
+    ]),
+  );
+
+describe("each action's calls are the same few whatever the plan's size", () => {
+  test("100 and 1,000 tasks: export, send, check, the sidebar's view and an update", () => {
+    for (const tasks of [100, 1000]) {
+      const calls = callsAt(tasks, true);
+      expect(calls.update?.filter((c) => c === "Sheet.insertRowsAfter").length).toBeLessThanOrEqual(1);
+      expect(withoutGrowth(calls)).toEqual(EXPECTED);
+    }
+    expect(EXPECTED.send).toHaveLength(32);
+  }, 120_000);
+
+  test("10,000 tasks and 50,000 updates: check, the sidebar's view and an update", () => {
+    const { export: _, send: __, ...rest } = EXPECTED;
+    expect(withoutGrowth(callsAt(10_000, false))).toEqual(rest);
+  }, 120_000);
+});
