@@ -177,9 +177,9 @@ class RowReader<K extends string> {
 type Histories = Map<string, Update[] | null>;
 
 /**
- * A cell parser that parses each distinct text or date once: a sheet repeats a few dates and deadlines over
- * thousands of rows, and matching a pattern is most of what reading such a cell costs. What it returns is
- * shared by the rows with that value, so it must never be changed.
+ * A cell parser that parses each distinct text or date once: a sheet repeats a few dates, deadlines and
+ * codes over thousands of rows, and matching a pattern is most of what reading such a cell costs. What it
+ * returns is shared by the rows with that value, so it must never be changed.
  */
 function onceEach<T>(parse: (value: unknown) => T): (value: unknown) => T {
   const parsed = new Map<string | number, T>();
@@ -202,6 +202,7 @@ function readTasks(table: Table<TaskKey>, context: RowContext, histories: Histor
   const yearStart = dayOf(context.year, 1, 1);
   const yearEnd = dayOf(context.year, 12, 31);
   const deadlineOf = onceEach((value) => parseDeadline(value, context.year, context.timeZone));
+  const subDimensionOf = onceEach(parseSubDimension);
   const r = new RowReader(table, TASKS, context);
   forEachDataRow(table, (row, cells) => {
     r.moveTo(row, cells);
@@ -216,7 +217,7 @@ function readTasks(table: Table<TaskKey>, context: RowContext, histories: Histor
 
     let subdimension = "";
     if (!isBlank(r.cell("subdimension"))) {
-      const sub = parseSubDimension(r.cell("subdimension"));
+      const sub = subDimensionOf(r.cell("subdimension"));
       if (!sub.ok)
         r.report(
           "UNKNOWN_SUBDIMENSION",
