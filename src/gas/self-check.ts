@@ -4,8 +4,10 @@
  * that throws is a failed line with Google's message, never a crash.
  */
 import { ymd } from "../core/day";
+import type { Settings } from "../core/plan";
 import type { SetupCheck } from "../core/sidebar-api";
 import { reminderTriggers } from "./auto-remind";
+import { type Known, knownOf, readBook, settingsOf } from "./book";
 import { todayIn, zoneOf } from "./context";
 import { reportFolder } from "./drive-folder";
 import { messageOf } from "./errors";
@@ -31,8 +33,29 @@ function line(title: string, fix: string, test: () => string | null): SetupCheck
   }
 }
 
-export function runSetupChecks(ss: Spreadsheet): SetupCheck[] {
-  const settings = readSettingsSheet(ss);
+/** What the checks read from the spreadsheet, and the facts a log row needs when they came with it. */
+interface Facts {
+  settings: Settings;
+  timeZone: string;
+  locale: string;
+  known?: Known;
+}
+
+/**
+ * One Sheets API read; when that fails (the advanced service off, which a line below reports), the
+ * settings, zone and locale through SpreadsheetApp, so the checklist still shows every line.
+ */
+function readFacts(ss: Spreadsheet): Facts {
+  try {
+    const book = readBook(ss);
+    return { settings: settingsOf(book), timeZone: book.timeZone, locale: book.locale, known: knownOf(book) };
+  } catch {
+    return { settings: readSettingsSheet(ss), timeZone: zoneOf(ss), locale: ss.getSpreadsheetLocale() };
+  }
+}
+
+export function runSetupChecks(ss: Spreadsheet, facts: Facts = readFacts(ss)): SetupCheck[] {
+  const { settings, timeZone, locale } = facts;
   return [
     line(
       "Quyền truy cập đã được cấp",
@@ -54,19 +77,16 @@ export function runSetupChecks(ss: Spreadsheet): SetupCheck[] {
     line(
       "Định dạng vùng Việt Nam (vi_VN) và múi giờ Asia/Ho_Chi_Minh",
       'Chọn PAPI → "Thiết lập / sửa bảng tính" và đồng ý chuyển; hoặc Tệp → Cài đặt → Ngôn ngữ: Việt Nam, Múi giờ: (GMT+07:00) Hồ Chí Minh.',
-      () => {
-        const locale = ss.getSpreadsheetLocale();
-        const zone = ss.getSpreadsheetTimeZone();
-        return locale === VIETNAMESE && zone === ZONE
+      () =>
+        locale === VIETNAMESE && timeZone === ZONE
           ? null
-          : `Bảng tính đang dùng định dạng vùng "${locale}", múi giờ "${zone}": ngày gõ tay có thể bị hiểu sai.`;
-      },
+          : `Bảng tính đang dùng định dạng vùng "${locale}", múi giờ "${timeZone}": ngày gõ tay có thể bị hiểu sai.`,
     ),
     line(
       "Thư mục lưu báo cáo mở được và ghi được",
       'Ghi vào mục "Thư mục lưu báo cáo" (trang "Cấu hình") đường dẫn một thư mục Drive được chia sẻ quyền chỉnh sửa với bạn, hoặc để trống để tiện ích tự tạo thư mục.',
       () => {
-        const folder = reportFolder(ss, settings, settings.year ?? ymd(todayIn(zoneOf(ss))).year);
+        const folder = reportFolder(ss, settings, settings.year ?? ymd(todayIn(timeZone)).year);
         const probe = folder.createFile(
           "papi-kiem-tra-cai-dat.txt",
           "Tệp thử của PAPI; có thể xoá.",
@@ -116,14 +136,19 @@ export function runSetupChecks(ss: Spreadsheet): SetupCheck[] {
 
 /** Runs the checks and records the outcome in `Nhật ký`. */
 export function checkedAndLogged(ss: Spreadsheet): SetupCheck[] {
-  const checks = runSetupChecks(ss);
+  const facts = readFacts(ss);
+  const checks = runSetupChecks(ss, facts);
   const failed = checks.filter((c) => !c.ok);
-  appendLog(ss, {
-    action: "Kiểm tra cài đặt",
-    result:
-      failed.length === 0
-        ? `${RESULT_OK}: ${checks.length} mục đạt`
-        : `${RESULT_FAILED}: ${failed.map((c) => c.title).join("; ")}`,
-  });
+  appendLog(
+    ss,
+    {
+      action: "Kiểm tra cài đặt",
+      result:
+        failed.length === 0
+          ? `${RESULT_OK}: ${checks.length} mục đạt`
+          : `${RESULT_FAILED}: ${failed.map((c) => c.title).join("; ")}`,
+    },
+    facts.known,
+  );
   return checks;
 }
