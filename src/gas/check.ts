@@ -42,6 +42,6 @@ export function checkEditedRows(ss: Spreadsheet, range: GoogleAppsScript.Spreads
   const rows = new Set(Array.from({ length: range.getNumRows() }, (_, i) => first + i));
   const workbook = readWorkbook(ss);
   const v = validateWorkbook(workbook, todayIn(workbook.timeZone));
-  markIssues(ss, workbook, v.issues, { sheet: name, rows });
+  markIssues(ss, workbook, v.issues, { sheet: name, rows, edited: sheet });
   return v.issues.filter((i) => i.sheet === spec.name && i.row !== null && rows.has(i.row));
 }

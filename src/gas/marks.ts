@@ -27,7 +27,8 @@ export function markIssues(
   ss: Spreadsheet,
   workbook: RawWorkbook,
   issues: readonly Issue[],
-  only?: { sheet: string; rows: Set<number> },
+  /** An edit's rows; `edited`: the sheet the edit came with, so it is not looked up again. */
+  only?: { sheet: string; rows: Set<number>; edited?: GoogleAppsScript.Spreadsheet.Sheet },
 ): number {
   const cells = issueCells(workbook, issues);
   const bySheet = new Map<string, { issue: Issue; cell: CellRef }[]>();
@@ -39,7 +40,7 @@ export function markIssues(
   let marked = 0;
   for (const raw of workbook.sheets) {
     if (only && only.sheet !== raw.name) continue;
-    const sheet = ss.getSheetByName(raw.name);
+    const sheet = only?.edited ?? ss.getSheetByName(raw.name);
     if (!sheet) continue;
     const marks = (bySheet.get(raw.name) ?? []).filter((m) => !only || only.rows.has(m.cell.row));
     marked += marks.length;
