@@ -10,6 +10,7 @@ import { syntheticSheets } from "../../src/core/synthetic";
 import { apiAddUpdate, apiDashboard, apiExportPdf } from "../../src/gas/api";
 import { checkWorkbook } from "../../src/gas/check";
 import { generateReport } from "../../src/gas/generate";
+import { onEdit } from "../../src/gas/menu";
 import { sendReport } from "../../src/gas/send";
 import { createGasFakes, type GasFakes } from "../fakes";
 import { ZONE } from "../support/gas";
@@ -154,5 +155,52 @@ describe("each action's calls are the same few whatever the plan's size", () => 
   test("10,000 tasks and 50,000 updates: check, the sidebar's view and an update", () => {
     const { export: _, send: __, ...rest } = EXPECTED;
     expect(withoutGrowth(callsAt(10_000, false))).toEqual(rest);
+  }, 120_000);
+
+  test("onEdit, a simple trigger, reads through SpreadsheetApp: the same calls at 100 and 10,000 tasks", () => {
+    const editCalls = (tasks: number) => {
+      const fakes = plan(tasks);
+      const restore = fakes.install();
+      try {
+        const ss = SpreadsheetApp.getActiveSpreadsheet();
+        const range = ss.getSheetByName("Tiến độ")?.getRange("C2") as GoogleAppsScript.Spreadsheet.Range;
+        range.setValue(250);
+        fakes.resetCalls();
+        const e = {
+          source: ss,
+          range,
+          authMode: "LIMITED",
+        } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+        fakes.inAuthMode("LIMITED", () => onEdit(e));
+        expect(fakes.ui.toasts).toHaveLength(1);
+        return [...fakes.calls];
+      } finally {
+        restore();
+      }
+    };
+    const read = ["Sheet.getDataRange", "Range.getValues"];
+    const expected = [
+      ...["Range.getSheet", "Sheet.getName", "Range.getRow", "Range.getNumRows"],
+      // Every sheet's name (the four plan sheets and the fakes' first sheet), each plan sheet's values,
+      // `Tiến độ`'s number formats with its values, the time zone.
+      ...["Spreadsheet.getSheets", ...Array(5).fill("Sheet.getName")],
+      ...read,
+      ...read,
+      ...read,
+      "Range.getNumberFormats",
+      ...read,
+      "Spreadsheet.getSpreadsheetTimeZone",
+      // The edited rows' marks, on the sheet the edit came with.
+      ...[
+        "Sheet.getRange",
+        "Range.getNotes",
+        "Range.getBackgrounds",
+        "Range.setNotes",
+        "Range.setBackgrounds",
+      ],
+      "Spreadsheet.toast",
+    ];
+    expect(editCalls(100)).toEqual(expected);
+    expect(editCalls(10_000)).toEqual(expected);
   }, 120_000);
 });
