@@ -11,7 +11,7 @@ import { todayIn } from "./context";
 import { savePdfs } from "./drive-folder";
 import { UserError } from "./errors";
 import { appendLog, RESULT_OK } from "./log";
-import { fileStampIn } from "./read-api";
+import { fileStampIn, sameTitle } from "./read-api";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -42,8 +42,8 @@ export function exportReport(
   const known = read?.known ?? knownOf(book);
   const timeZone = book.timeZone;
   const names = [reportSheetName(period), appendixSheetName(period)];
-  // getSheetByName matches a name exactly; so does this.
-  if (names.some((name) => !book.sheets.some((s) => s.title === name)))
+  // A report sheet the user renamed only in case is still the report, as "Tạo báo cáo" sees it.
+  if (names.some((name) => !book.sheets.some((s) => sameTitle(s.title, name))))
     throw new UserError(`Chưa có báo cáo kỳ ${code}. Hãy chọn "Tạo báo cáo" cho kỳ này trước khi xuất PDF.`);
   const report = prepareReport(book.workbook, code, todayIn(timeZone));
   const settings = report.model.settings;

@@ -17,7 +17,7 @@ import { chartRequest, sheetRequests } from "./grid-writer";
 import { withDocumentLock } from "./lock";
 import { RESULT_OK } from "./log";
 import { logRequests } from "./log-requests";
-import { readSpreadsheet, type SheetMeta, sheetsApi, stampIn } from "./read-api";
+import { readSpreadsheet, type SheetMeta, sameTitle, sheetsApi, stampIn } from "./read-api";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -137,11 +137,6 @@ const sheetProperties = (
   properties: GoogleAppsScript.Sheets.Schema.SheetProperties,
   fields: string,
 ): Request => ({ updateSheetProperties: { properties, fields } });
-
-/** Sheets compares sheet names without regard to case. */
-function sameTitle(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
 
 /**
  * Ids for new sheets that no sheet has: the API takes our ids, so the link to the report is known

@@ -47,6 +47,11 @@ export function sheetsApi(): GoogleAppsScript.Sheets {
   return api;
 }
 
+/** Sheets compares sheet names without regard to case: two sheets cannot differ only by it. */
+export function sameTitle(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 export function readSpreadsheet(spreadsheetId: string): SpreadsheetRead {
   const got = sheetsApi().Spreadsheets?.get(spreadsheetId, { includeGridData: true, fields: FIELDS });
   const timeZone = got?.properties?.timeZone || "Asia/Ho_Chi_Minh";

@@ -28,6 +28,13 @@ describe("Xuất PDF", () => {
     box = sampleSpreadsheet();
     expect(() => exportReport(ss(), "2020-Q3")).toThrow('Chưa có báo cáo kỳ 2020-Q3. Hãy chọn "Tạo báo cáo"');
   });
+
+  test("a report sheet renamed only in case is still the report: Sheets tells names apart without case", () => {
+    box = sampleSpreadsheet();
+    generateReport(ss(), "2020-Q1", GENERATE);
+    box.fakes.uncounted(() => ss().getSheetByName("BC Q1-2020 (Phụ lục)")?.setName("bc q1-2020 (phụ lục)"));
+    expect(exportReport(ss(), "2020-Q1").files).toHaveLength(1);
+  });
 });
 
 describe("Gửi báo cáo cho Sở Nội vụ", () => {
