@@ -174,9 +174,9 @@ export const APPENDIX_COLUMNS: TableColumn[] = [
   { header: "Đơn vị chủ trì", weight: 9, align: "left" },
   { header: "Đơn vị phối hợp", weight: 9, align: "left" },
   { header: "Thời hạn", weight: 8, align: "center" },
-  { header: "Kết quả trong kỳ", weight: 28, align: "left" },
+  { header: "Kết quả trong kỳ", weight: 25, align: "left" },
   { header: "Tình trạng", weight: 9, align: "left" },
-  { header: "Minh chứng", weight: 10, align: "left" },
+  { header: "Minh chứng", weight: 13, align: "left" },
 ];
 
 function appendixBlocks(model: ReportModel): Block[] {
