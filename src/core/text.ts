@@ -10,15 +10,20 @@ export function cleanText(text: string): string {
   return nfc(text).trim();
 }
 
-/** A character from U+0300 up. Below it (ASCII, Latin-1, Latin Extended) no character composes or changes. */
-const BEYOND_LATIN = /[^\0-\u02ff]/;
+/**
+ * A character outside the two ranges where no character composes or changes under NFC: below U+0300
+ * (ASCII, Latin-1, Latin Extended, Ơ and Ư among them) and Latin Extended Additional (U+1E00–U+1EFF,
+ * where Vietnamese's precomposed letters with tones live). Both hold only starters that no mark follows.
+ */
+const MAY_CHANGE_UNDER_NFC = /[^\0-\u02ff\u1e00-\u1eff]/;
 
 /**
- * Text in NFC. Codes, numbers and untoned names are NFC as they are and skip ICU's check, which costs more
- * than this scan: the core normalises several cells on each of tens of thousands of rows.
+ * Text in NFC. Codes, numbers, names and Vietnamese typed precomposed are NFC as they are and skip
+ * ICU's check, which costs more than this scan: the core normalises several cells on each of tens of
+ * thousands of rows. Decomposed marks (U+0300 up) and anything else go through ICU.
  */
 export function nfc(text: string): string {
-  return BEYOND_LATIN.test(text) ? text.normalize("NFC") : text;
+  return MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize("NFC") : text;
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
