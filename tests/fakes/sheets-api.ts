@@ -639,6 +639,7 @@ function applyRequest(ctx: Ctx, body: Json): unknown {
       checkCellLimit(ctx);
       return { addSheet: { properties: { sheetId: sheet.id, title, index: book.sheets.indexOf(sheet) } } };
     }
+    // #UpdateSheetPropertiesRequest: `fields` names what changes; a title must stay unique (case aside).
     case "updateSheetProperties": {
       const props = (body.properties as Json | undefined) ?? {};
       const sheet = sheetById(ctx, props.sheetId);
@@ -662,6 +663,8 @@ function applyRequest(ctx: Ctx, body: Json): unknown {
         sheet.name = title;
       }
       if (fields.includes("hidden")) {
+        // spreadsheets/sheets#SheetProperties `hidden`; Sheet.hideSheet (apps-script/reference/spreadsheet/sheet)
+        // and the UI keep one sheet visible. Unsure whether the API does too: refuse, with the same text.
         const hidden = props.hidden === true;
         if (hidden && book.sheets.every((s) => s === sheet || s.hidden))
           throw fail(ctx.i, ctx.kind, "You can't hide all the sheets in a document.");
