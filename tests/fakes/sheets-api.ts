@@ -19,6 +19,7 @@ import {
   type Box,
   type CellData,
   type ChartData,
+  intersects,
   type ProtectionData,
   readValue,
   SheetModel,
@@ -592,15 +593,6 @@ function applyBorders(sheet: SheetModel, box: Box, u: Json): void {
       set(r, c, "left", j === 0 ? sides.left : sides.v);
       set(r, c, "right", j === box.numCols - 1 ? sides.right : sides.v);
     }
-}
-
-function intersects(a: Box, b: Box): boolean {
-  return (
-    a.row < b.row + b.numRows &&
-    b.row < a.row + a.numRows &&
-    a.col < b.col + b.numCols &&
-    b.col < a.col + a.numCols
-  );
 }
 
 function applyRequest(ctx: Ctx, body: Json): unknown {

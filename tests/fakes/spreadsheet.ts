@@ -242,7 +242,7 @@ function contains(outer: Box, inner: Box): boolean {
   );
 }
 
-function intersects(a: Box, b: Box): boolean {
+export function intersects(a: Box, b: Box): boolean {
   return (
     a.row < b.row + b.numRows &&
     b.row < a.row + a.numRows &&
