@@ -71,11 +71,34 @@ export function dayOfDate(date: Date, timeZone: string): Day | undefined {
   const ms = date.getTime();
   if (Number.isNaN(ms)) return undefined;
   if (timeZone === "UTC") return Math.floor(ms / MS_PER_DAY);
-  const parts = zoneFormatter(timeZone).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return validDay(get("year"), get("month"), get("day"));
+  const clock = wallClockOf(date, timeZone);
+  return validDay(clock.year, clock.month, clock.day);
 }
 
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** What a wall clock in `timeZone` shows at `date`, to the second. */
+export function wallClockOf(date: Date, timeZone: string): WallClock {
+  const parts = zoneFormatter(timeZone).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
+}
+
+// One formatter per zone: building one costs far more than using it.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -85,6 +108,9 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
       year: "numeric",
       month: "numeric",
       day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
       hourCycle: "h23",
     });
     formatters.set(timeZone, formatter);

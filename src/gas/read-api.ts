@@ -5,7 +5,7 @@
  * sheets.
  */
 import { PercentCell } from "../core/cells";
-import type { Day } from "../core/day";
+import { type Day, wallClockOf } from "../core/day";
 import { LOG, PLAN_SHEETS, UPDATES } from "../core/schema";
 import type { RawSheet, RawWorkbook } from "../core/table";
 import { normalizeKey } from "../core/text";
@@ -137,37 +137,9 @@ export function dateOfSerial(serial: number, timeZone: string): Date {
   return new Date(wall - zoneOffsetMs(new Date(wall - offset), timeZone));
 }
 
-// One formatter per zone: building one costs far more than using it, and every date cell needs two.
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-function wallClock(timeZone: string): Intl.DateTimeFormat {
-  let formatter = wallClocks.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    wallClocks.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 function zoneOffsetMs(date: Date, timeZone: string): number {
-  const parts = wallClock(timeZone).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
+  const c = wallClockOf(date, timeZone);
+  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
   return asUtc - Math.floor(date.getTime() / 1000) * 1000;
 }
 
