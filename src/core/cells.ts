@@ -46,7 +46,7 @@ function fromParts(year: number, month: number, day: number): Parsed<Day> {
 
 /**
  * A number from a cell with a percent number format. Excel and Sheets store what shows as `100%` as 1
- * (domain.md §3), so the readers hand such numbers over wrapped, and progress reads them × 100.
+ * (docs/workbook.md: sheets and columns), so the readers hand such numbers over wrapped, and progress reads them × 100.
  */
 export class PercentCell {
   constructor(readonly fraction: number) {}
@@ -107,7 +107,7 @@ const BY_DAY =
 /** Words before a quarter, month or year that mean its last day: `Trong quý III/2020`, `Cuối năm`, `Hết quý I`. */
 const WITHIN = /^(?:trong|cuối|hết)\s+((?:quý|quí|tháng|năm)(?=\s|\d|\/|$).*|t\d.*)$/;
 
-/** Every phrase of domain.md §3; a year left out means the plan year. */
+/** Every deadline phrase of docs/workbook.md (deadlines); a year left out means the plan year. */
 export function parseDeadline(value: unknown, planYear: number, timeZone: string): Parsed<Deadline> {
   const asDay = parseDay(value, timeZone);
   if (asDay.ok) return ok({ kind: "day", day: asDay.value });

@@ -1,5 +1,5 @@
 /**
- * Reads a raw workbook into a plan and checks it in the same pass (domain.md §3, §6). Rows with an error
+ * Reads a raw workbook into a plan and checks it in the same pass (docs/workbook.md: sheets and columns, problems). Rows with an error
  * are reported and left out of the plan; warnings never leave a row out.
  */
 import { dimensionById } from "./catalogue";
@@ -56,7 +56,7 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
   const { settings, issues: settingIssues } = readSettings(settingsRaw, workbook.timeZone);
   issues.push(...settingIssues);
   const year = settings.year ?? options.fallbackYear;
-  // Without a usable `Năm kế hoạch` (already one error) nothing is compared with the year (domain.md §6).
+  // Without a usable `Năm kế hoạch` (already one error) nothing is compared with the year (docs/workbook.md: problems).
   const context: RowContext = {
     timeZone: workbook.timeZone,
     year,
@@ -394,7 +394,7 @@ function readUnits(table: Table<UnitKey>, context: RowContext): Unit[] {
   return units;
 }
 
-/** How unit names are compared: like headers (case, spaces, NFC/NFD ignored; domain.md §8). */
+/** How unit names are compared: like headers (case, spaces, NFC/NFD ignored; docs/workbook.md: sheets and columns). */
 export function unitKey(name: string): string {
   return normalizeKey(name);
 }

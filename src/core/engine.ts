@@ -106,7 +106,7 @@ export function leftOutText(issues: readonly Issue[]): string {
   return `Đã bỏ qua ${count} dòng có lỗi (không tính vào báo cáo): ${where}.`;
 }
 
-/** The JSON object of domain.md §8. */
+/** The object `papi report --json` prints (docs/workbook.md: the command's JSON). */
 export interface ResultJson {
   period?: { code: string; label: string; start: string; end: string; mode: string };
   validation: { errors: number; warnings: number; issues: Issue[] };
@@ -129,7 +129,7 @@ export function reportJson(r: PreparedReport, files: { xlsx: string; pdf: string
   };
 }
 
-/** The object `papi units --json` prints (domain.md §8). */
+/** The object `papi units --json` prints (docs/workbook.md: the command's JSON). */
 export interface UnitsJson {
   period: NonNullable<ResultJson["period"]>;
   units: {

@@ -1,4 +1,4 @@
-/** Problems the checker reports (domain.md §6): stable codes, Vietnamese messages naming the place. */
+/** Problems the checker reports (docs/workbook.md: problems): stable codes, Vietnamese messages naming the place. */
 
 export const ERROR_CODES = [
   "MISSING_SHEET",

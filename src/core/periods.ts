@@ -1,4 +1,4 @@
-/** Reporting periods and their windows (domain.md §4; Decree 09/2019/NĐ-CP Art. 12). */
+/** Reporting periods and their windows (docs/workbook.md: periods; Decree 09/2019/NĐ-CP Art. 12). */
 import { type Day, dayOf, isFourDigitYear } from "./day";
 import type { CutoffMode } from "./schema";
 import { roman } from "./text";

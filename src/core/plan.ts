@@ -26,7 +26,7 @@ export interface Settings {
   remindDays: number;
 }
 
-/** A row of the `Đơn vị` sheet (domain.md §9). */
+/** A row of the `Đơn vị` sheet (docs/workbook.md: sheets and columns). */
 export interface Unit {
   /** 1-based row in `Đơn vị`. */
   row: number;

@@ -1,4 +1,4 @@
-/** The report for one period (domain.md §7): what it says, before any layout. */
+/** The report for one period (docs/workbook.md: the report): what it says, before any layout. */
 import { DIMENSIONS, type Dimension, findSubDimension } from "./catalogue";
 import { type Day, vnDay, ymd } from "./day";
 import { type Issue, issue } from "./issues";

@@ -1,5 +1,5 @@
 /**
- * The one description of the workbook staff fill in (domain.md §3). Setup, the checker, the readers,
+ * The one description of the workbook staff fill in (docs/workbook.md: sheets and columns). Setup, the checker, the readers,
  * the template writer and the sidebar all read it; no header is written anywhere else.
  */
 import { DIMENSIONS, dimensionLabel, subDimensionLabel } from "./catalogue";
@@ -114,7 +114,7 @@ export const SETTINGS_SHEET = {
   columns: [col("item", "Mục", true, "text", 220, ""), col("value", "Giá trị", true, "text", 380, "")],
 } as const satisfies SheetSpec;
 
-/** The units tasks are assigned to, and whom to remind (domain.md §9); optional. */
+/** The units tasks are assigned to, and whom to remind (docs/workbook.md: sheets and columns); optional. */
 export const UNITS = {
   name: "Đơn vị",
   required: false,

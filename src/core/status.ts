@@ -1,4 +1,4 @@
-/** Where each task stands as of a period's end, and the counts by PAPI dimension (domain.md §5). */
+/** Where each task stands as of a period's end, and the counts by PAPI dimension (docs/workbook.md: status). */
 import { DIMENSIONS } from "./catalogue";
 import type { Day } from "./day";
 import type { Period } from "./periods";

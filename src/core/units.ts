@@ -1,5 +1,5 @@
 /**
- * Who has reported for a period and who has not (domain.md §8, §9): for each unit, its tasks, those
+ * Who has reported for a period and who has not (docs/workbook.md: the command's JSON, sheets and columns): for each unit, its tasks, those
  * updated inside the period's window, the ids still owing an update and the overdue count.
  */
 import { unitKey } from "./check";
@@ -31,7 +31,7 @@ export interface UnitStatus {
   updated: number;
   /** The others that are not done as of the window's start, in sheet order. */
   missing: OwingTask[];
-  /** Not done, with a date deadline before the period's end (domain.md §5). */
+  /** Not done, with a date deadline before the period's end (docs/workbook.md: status). */
   overdue: number;
 }
 

@@ -1,4 +1,4 @@
-/** The `papi` command (domain.md §8): the same engine as the add-on, over .xlsx files. */
+/** The `papi` command (README, docs/workbook.md): the same engine as the add-on, over .xlsx files. */
 import { join } from "node:path";
 import { parseDay } from "../core/cells";
 import { type Day, dayOfDate, vnDay } from "../core/day";
@@ -240,7 +240,7 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
   return r.errors > 0 ? 1 : 0;
 }
 
-/** Per-unit status of a period (domain.md §8): exit codes as `validate`. */
+/** Per-unit status of a period (docs/workbook.md: the command's JSON): exit codes as `validate`. */
 async function units(file: string, values: Values, io: Io): Promise<number> {
   if (!values.period) throw new UsageError("thiếu --period, ví dụ --period 2020-Q1. Xem: papi --help");
   const r = prepareUnits(await loadPlan(file), values.period, io.today());

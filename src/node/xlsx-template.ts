@@ -1,4 +1,4 @@
-/** Writes the workbook staff fill in (domain.md §3), empty or with the example plan, from the one schema. */
+/** Writes the workbook staff fill in (docs/workbook.md: sheets and columns), empty or with the example plan, from the one schema. */
 import ExcelJS from "exceljs";
 import { settingsRows } from "../core/rows";
 import {

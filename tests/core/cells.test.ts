@@ -18,7 +18,7 @@ const deadline = (value: unknown, year = 2020) => {
   return parsed.value.kind === "ongoing" ? "ongoing" : isoDay(parsed.value.day);
 };
 
-describe("deadline phrases (domain.md §3)", () => {
+describe("deadline phrases (docs/workbook.md: deadlines)", () => {
   test.each([
     ["Quý I/2020", "2020-03-31"],
     ["Quý 1/2020", "2020-03-31"],

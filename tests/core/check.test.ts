@@ -12,7 +12,7 @@ import { task, update, workbook } from "../support/workbook";
 const check = (wb: RawWorkbook) => readPlan(wb, { fallbackYear: 2020 });
 const codes = (wb: RawWorkbook) => check(wb).issues.map((i) => `${i.code}@${i.sheet}:${i.row}:${i.column}`);
 
-describe("every problem code (domain.md §6)", () => {
+describe("every problem code (docs/workbook.md: problems)", () => {
   test("MISSING_SHEET for each required sheet, none for the optional narrative sheet", () => {
     const plan = check({ timeZone: "UTC", sheets: [] });
     expect(plan.issues.map((i) => `${i.code} ${i.sheet}`)).toEqual([
@@ -259,7 +259,7 @@ describe("warnings at their edges", () => {
   });
 });
 
-describe("one bad setting is one error (domain.md §6)", () => {
+describe("one bad setting is one error (docs/workbook.md: problems)", () => {
   test.each([
     ["", "REQUIRED"],
     ["hai nghìn hai mươi", "BAD_SETTING"],
@@ -290,7 +290,7 @@ describe("one bad setting is one error (domain.md §6)", () => {
   });
 });
 
-describe("percent cells and PROGRESS_FRACTION (domain.md §3, §6)", () => {
+describe("percent cells and PROGRESS_FRACTION (docs/workbook.md: sheets and columns, problems)", () => {
   test("`100%` stored as 1 in a percent cell is done; a plain 1 is 1 % with a warning; `1%` typed as text is 1 %", () => {
     const wb = workbook({
       tasks: [task("1.1"), task("1.2"), task("1.3"), task("1.4")],

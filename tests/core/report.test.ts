@@ -44,7 +44,7 @@ function sampleReport(
   );
 }
 
-describe("the report model and its document (domain.md §7)", () => {
+describe("the report model and its document (docs/workbook.md: the report)", () => {
   test("the JSON of §8 carries the period, eight groups and the totals", () => {
     const json = reportJson(sampleReport(), null);
     expect(json.period).toEqual({
@@ -226,7 +226,7 @@ describe("each dimension's subsection lists the tasks with a result in the perio
   });
 });
 
-describe("what a clerk signs (domain.md §7, §8)", () => {
+describe("what a clerk signs (docs/workbook.md: the report, the command's JSON)", () => {
   const plan = () =>
     workbook({
       tasks: [

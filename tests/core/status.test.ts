@@ -10,7 +10,7 @@ function statusAt(parts: Parameters<typeof workbook>[0], end: [number, number, n
   return statusesOf(plan.tasks, plan.updates, period);
 }
 
-describe("status of a task as of a period's end (domain.md §5)", () => {
+describe("status of a task as of a period's end (docs/workbook.md: status)", () => {
   test("no update: not started, progress 0", () => {
     const [s] = statusAt({ tasks: [task("1.1")] }, [2020, 3, 14]);
     expect(s).toMatchObject({ state: "notStarted", progress: 0, overdue: false });

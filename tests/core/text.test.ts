@@ -1,6 +1,6 @@
 import { cleanText, nfc, normalizeKey } from "../../src/core/text";
 
-describe("NFC (domain.md §3: text typed with some Vietnamese keyboards arrives decomposed)", () => {
+describe("NFC (docs/workbook.md: text typed with some Vietnamese keyboards arrives decomposed)", () => {
   test("text of characters below U+0300 or in U+1E00–U+1EFF is NFC as it is, the rule nfc's shortcut stands on: no such character or pair changes", () => {
     const safe = [
       ...Array.from({ length: 0x300 }, (_, c) => c),

@@ -21,7 +21,7 @@ const check = (wb: RawWorkbook) => readPlan(wb, { fallbackYear: 2020 });
 const codes = (wb: RawWorkbook) => check(wb).issues.map((i) => `${i.code}@${i.sheet}:${i.row}:${i.column}`);
 const TODAY = dayOf(2020, 3, 1);
 
-describe("the Đơn vị sheet in the checker (domain.md §6, §9)", () => {
+describe("the Đơn vị sheet in the checker (docs/workbook.md: problems, sheets and columns)", () => {
   test("UNKNOWN_UNIT warns on a Đơn vị chủ trì the sheet does not list; case, spaces and NFD still match", () => {
     const wb = workbook({
       units: [{ unit: "Văn phòng", email: "vp@example.gov.vn" }, { unit: "Phòng Quản lý doanh nghiệp" }],
@@ -96,7 +96,7 @@ describe("the Đơn vị sheet in the checker (domain.md §6, §9)", () => {
   });
 });
 
-describe("per-unit status of a period (domain.md §8)", () => {
+describe("per-unit status of a period (docs/workbook.md: the command's JSON)", () => {
   // Decree 09: Q2 2020 runs 15/03 – 14/06.
   const wb = workbook({
     units: [

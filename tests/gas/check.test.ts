@@ -125,7 +125,7 @@ describe("dates from Sheets", () => {
   });
 });
 
-describe("percent cells in Sheets (domain.md §3)", () => {
+describe("percent cells in Sheets (docs/workbook.md: sheets and columns)", () => {
   test("after setup, typing `100%` as progress stores 1 in a percent cell, read as 100: the task is done", () => {
     box = sampleSpreadsheet({ sample: false });
     setupWorkbook(ss());

@@ -270,7 +270,7 @@ describe("papi, through its main", () => {
   });
 });
 
-describe("papi units (domain.md §8)", () => {
+describe("papi units (docs/workbook.md: the command's JSON)", () => {
   async function unitsWorkbook(file: string, units: unknown[][]): Promise<void> {
     await writeXlsx(file, [
       { name: "Cấu hình", rows: settingsRows(BASE_SETTINGS) },

@@ -1,5 +1,5 @@
 /**
- * Property 2: no data row is silently dropped (domain.md §5, §6). A data row is a row under the header
+ * Property 2: no data row is silently dropped (docs/workbook.md: status, problems). A data row is a row under the header
  * row that is not blank in every schema column found in the header (src/core/table.ts: a cell is
  * blank when it is null, undefined or a string of white space only; other columns do not count).
  * Every such row of `Nhiệm vụ`, `Tiến độ` and `Nội dung báo cáo` is either read into the plan or

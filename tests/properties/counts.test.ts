@@ -1,7 +1,7 @@
 /**
- * Properties 3 and 4: the counts by dimension add up (domain.md §5, §8), and a report as of a
- * period's end date E depends only on the updates dated on or before E (domain.md §3: "a report for Q1
- * regenerated in December gives the same numbers").
+ * Properties 3 and 4: the counts by dimension add up (docs/workbook.md: status, the command's JSON), and a report as of a
+ * period's end date E depends only on the updates dated on or before E (docs/workbook.md, `Tiến độ`: "a report for Q1 made again
+ * in December gives the same numbers").
  */
 import fc from "fast-check";
 import { readPlan } from "../../src/core/check";
@@ -124,7 +124,7 @@ function expectedStatus(
   };
 }
 
-test("each task's status as of E follows domain.md §5: latest update by date then row, first 100 % dates completion, overdue only when not done", () => {
+test("each task's status as of E follows docs/workbook.md's status rules: latest update by date then row, first 100 % dates completion, overdue only when not done", () => {
   fc.assert(
     fc.property(generatedPlan, (p) => {
       for (const mode of MODES) {

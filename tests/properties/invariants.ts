@@ -1,4 +1,4 @@
-/** The arithmetic every count by dimension must satisfy (domain.md §5, §8). */
+/** The arithmetic every count by dimension must satisfy (docs/workbook.md: status, the command's JSON). */
 import type { Counts, GroupCounts } from "../../src/core/status";
 
 const FIELDS = ["total", "done", "doneOnTime", "doneLate", "inProgress", "notStarted", "overdue"] as const;

@@ -1,5 +1,5 @@
 /**
- * Property 6: the cell parsers (domain.md §3). Progress is exactly a number in [0, 100] or its text
+ * Property 6: the cell parsers (docs/workbook.md: sheets and columns). Progress is exactly a number in [0, 100] or its text
  * form; a deadline of any text never throws and gives a real calendar day; a formatted day reads back
  * as the same day.
  */
@@ -167,7 +167,7 @@ describe("parseDeadline", () => {
   });
 
   // Years 1000–9999 only: a four-digit year below 1000 is read wrongly (0020 → 1920; see the report).
-  test("every phrase of domain.md §3 gives the last day of its month, quarter, half or year", () => {
+  test("every deadline phrase of docs/workbook.md gives the last day of its month, quarter, half or year", () => {
     type Expected = { y: number; m: number } | "ongoing" | "fail";
     const optionalYear = fc.option(year, { nil: undefined });
     const withYear = (y: number | undefined, joiner: string) => (y === undefined ? "" : `${joiner}${y}`);

@@ -1,5 +1,5 @@
 /**
- * Property 5: period windows (domain.md §4). For any year and both cut-off modes the quarters tile
+ * Property 5: period windows (docs/workbook.md: periods). For any year and both cut-off modes the quarters tile
  * the year's window with no gap and no overlap, the 6- and 9-month windows are unions of quarters,
  * consecutive years tile too, and Decree 09 windows run from a 15th to a 14th.
  */

@@ -1,6 +1,6 @@
 /**
  * Per-unit status on any workbook: it never throws, every valid task belongs to exactly one unit, and a
- * unit's counts add up (domain.md §8).
+ * unit's counts add up (docs/workbook.md: the command's JSON).
  */
 import fc from "fast-check";
 import { unitKey } from "../../src/core/check";
