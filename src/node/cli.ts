@@ -16,11 +16,13 @@ import {
 } from "../core/engine";
 import { periodLabel, periodPhrase } from "../core/periods";
 import { CUTOFF_MODES, TASKS } from "../core/schema";
+import { checkSignatures, signatureLine, signaturesJson, verdictText } from "../core/signature";
 import type { RawWorkbook } from "../core/table";
 import { sampleSheets } from "../sample/sample";
 import { allowOnly, type OptionSpec, parseCommandLine, type ValuesOf } from "./args";
 import { dimensionTable, issueLines, issueSummary, unitTable } from "./console-table";
-import { ensureFolder, exists, writeAll } from "./files";
+import { nodeDigest } from "./digest";
+import { ensureFolder, exists, readInput, writeAll } from "./files";
 import { renderPdf } from "./pdf";
 import { UsageError } from "./usage-error";
 import { readXlsx } from "./xlsx-read";
@@ -93,6 +95,13 @@ const COMMANDS: Record<string, Command> = {
     options: ["period", "json"],
     run: (file, values, io) => units(file, values, io),
   },
+  verify: {
+    usage: "<tệp.pdf> [--json]",
+    summary: "kiểm tra chữ ký số của bản báo cáo đã ký (ai ký, còn nguyên vẹn không)",
+    file: true,
+    options: ["json"],
+    run: (file, values, io) => verify(file, values, io),
+  },
   demo: {
     usage: "[--out THƯ_MỤC]",
     summary: "chạy thử trên kế hoạch mẫu có sẵn",
@@ -114,6 +123,7 @@ ${lines.join("\n")}
 
 Kỳ báo cáo: 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1 (6 tháng), 2020-9M (9 tháng), 2020-Y (năm).
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có lỗi; 2 không dùng được tệp hoặc sai cách gọi.
+  verify: 0 chữ ký cuối còn nguyên vẹn; 1 tệp chưa ký hoặc đã bị sửa sau khi ký; 2 không đọc được tệp.
   --date    report: ngày ghi trên báo cáo (mặc định: mục "Ngày báo cáo" ở trang Cấu hình, nếu không thì hôm nay)
   --force   report: vẫn lập báo cáo khi dữ liệu có lỗi (các dòng lỗi bị bỏ qua); template: ghi đè tệp đã có
   --json    in một đối tượng JSON ra stdout
@@ -151,7 +161,10 @@ async function run(argv: string[], io: Io): Promise<number> {
   allowOnly(name, given, command.options);
   const surplus = command.file ? extra : [file, ...extra].filter((p) => p !== undefined);
   if (surplus.length > 0) throw new UsageError(`thừa tham số "${surplus.join(" ")}". Xem: papi --help`);
-  if (command.file && !file) throw new UsageError(`lệnh "${name}" cần tên tệp .xlsx. Xem: papi --help`);
+  if (command.file && !file) {
+    const wanted = /<tệp(\.\w+)>/.exec(command.usage)?.[1] ?? "";
+    throw new UsageError(`lệnh "${name}" cần tên tệp ${wanted}. Xem: papi --help`);
+  }
   return command.run(file ?? "", values, io);
 }
 
@@ -259,6 +272,20 @@ async function units(file: string, values: Values, io: Io): Promise<number> {
     `\n${issueSummary(r.errors, r.warnings)}${r.issues.length > 0 ? " Xem chi tiết: papi validate" : ""}`,
   );
   return r.errors > 0 ? 1 : 0;
+}
+
+/** `papi verify` (domain.md §10): each signature, and whether the file is as its last signer signed it. */
+async function verify(file: string, values: Values, io: Io): Promise<number> {
+  const check = checkSignatures(new Uint8Array(await readInput(file)), nodeDigest);
+  if (!check.pdf) throw new UsageError(`tệp "${file}" không phải PDF; không kiểm tra được chữ ký.`);
+  if (values.json) io.out(JSON.stringify(signaturesJson(check)));
+  else {
+    check.signatures.forEach((s, i) => {
+      io.out(`Chữ ký ${i + 1}: ${signatureLine(s)}`);
+    });
+    io.out(verdictText(check));
+  }
+  return check.intact ? 0 : 1;
 }
 
 /**
