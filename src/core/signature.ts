@@ -1,5 +1,5 @@
 /**
- * Signed copies (domain.md §10): the signature dictionaries of a PDF, whether the file is intact, who
+ * Signed copies (the PDF the leader signed, ký số, that the Office sends): the signature dictionaries of a PDF, whether the file is intact, who
  * signed and when. Pure: the bytes come in, and so does the digest (Node's crypto in the command,
  * Utilities.computeDigest in Apps Script).
  *
@@ -90,7 +90,7 @@ export function checkSignatures(bytes: Uint8Array, digest: Digest): SignatureChe
   return { pdf: true, signed: last !== undefined, intact: last?.intact === true, signatures };
 }
 
-/** The object of domain.md §10's `papi verify --json`. */
+/** The object `papi verify --json` prints (README, the `papi` command). */
 export function signaturesJson(check: Extract<SignatureCheck, { pdf: true }>): {
   signed: boolean;
   intact: boolean;

@@ -97,7 +97,7 @@ const COMMANDS: Record<string, Command> = {
   },
   verify: {
     usage: "<tệp.pdf> [--json]",
-    summary: "kiểm tra chữ ký số của bản báo cáo đã ký (ai ký, còn nguyên vẹn không)",
+    summary: "kiểm tra chữ ký số của bản đã ký: người ký, còn nguyên vẹn không",
     file: true,
     options: ["json"],
     run: (file, values, io) => verify(file, values, io),
@@ -274,7 +274,7 @@ async function units(file: string, values: Values, io: Io): Promise<number> {
   return r.errors > 0 ? 1 : 0;
 }
 
-/** `papi verify` (domain.md §10): each signature, and whether the file is as its last signer signed it. */
+/** `papi verify`: each signature, and whether the file is as its last signer signed it. */
 async function verify(file: string, values: Values, io: Io): Promise<number> {
   const check = checkSignatures(new Uint8Array(await readInput(file)), nodeDigest);
   if (!check.pdf) throw new UsageError(`tệp "${file}" không phải PDF; không kiểm tra được chữ ký.`);

@@ -1,6 +1,6 @@
 /**
- * Signed copies (domain.md §10): the example's report signed on the fly, then spoiled in each way an
- * Office meets; each answer is the contract's.
+ * Signed copies: the example's report signed on the fly, then spoiled in each way an
+ * Office meets; each answer is the one the Office needs.
  */
 import { checkSignatures, hex, type SignatureCheck, signaturesJson } from "../../src/core/signature";
 import {

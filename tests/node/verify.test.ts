@@ -1,4 +1,4 @@
-/** `papi verify <tệp.pdf> [--json]` (domain.md §10): what it prints and its exit codes. */
+/** `papi verify <tệp.pdf> [--json]`: what it prints and its exit codes. */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
