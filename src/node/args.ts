@@ -2,7 +2,7 @@
  * The command line of `papi`: options and commands are tables, so adding one is adding a row. Every mistake
  * is a UsageError with one Vietnamese line (node:util's parseArgs speaks English and lets an option repeat).
  */
-import { UsageError } from "./usage-error";
+import { SEE_HELP, UsageError } from "./usage-error";
 
 export interface OptionSpec {
   /** The value's name in the help (e.g. `kỳ`); absent for a flag. */
@@ -22,8 +22,6 @@ export interface CommandLine<T extends Record<string, OptionSpec>> {
   /** Each option as the user typed it (`--period`), in order, to check it against the command. */
   given: (keyof T & string)[];
 }
-
-const SEE_HELP = "Xem: papi --help";
 
 /** Splits argv into positionals and options, refusing unknown, repeated and value-less options. */
 export function parseCommandLine<T extends Record<string, OptionSpec>>(
@@ -82,12 +80,23 @@ export function allowOnly(command: string, given: readonly string[], allowed: re
 
 function unknownOption(written: string, names: string[]): UsageError {
   const typed = written.replace(/^-+/, "");
-  const near = names.find((n) => distance(n, typed) <= 2);
+  const near = nearest(typed, names);
   const hint = near ? ` Có phải ý bạn là "--${near}"?` : "";
   return new UsageError(`không có tùy chọn "${written}".${hint} ${SEE_HELP}`);
 }
 
-/** Levenshtein distance, for the "did you mean" hint of a mistyped option. */
+/** The name closest to what was typed, when it is at most 2 edits away (`valdate` → `validate`). */
+export function nearest(typed: string, names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const name of names) {
+    const d = distance(name, typed.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, for the "did you mean" hint of a mistyped option or command. */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -1,7 +1,8 @@
 /** The `papi` command (README, docs/workbook.md): the same engine as the add-on, over .xlsx files. */
 import { join } from "node:path";
+import { version } from "../../package.json";
 import { parseDay } from "../core/cells";
-import { type Day, dayOfDate, vnDay } from "../core/day";
+import { type Day, dayOfDate, vnDay, ymd } from "../core/day";
 import {
   leftOutText,
   PeriodCodeError,
@@ -14,17 +15,19 @@ import {
   validateWorkbook,
   validationJson,
 } from "../core/engine";
-import { periodLabel, periodPhrase } from "../core/periods";
-import { CUTOFF_MODES, TASKS } from "../core/schema";
+import { bareKind, meantPeriodCodes, quotedPeriod } from "../core/period-input";
+import { parsePeriodCode, periodLabel, periodPhrase } from "../core/periods";
+import { CUTOFF_MODES, SETTINGS_SHEET, TASKS } from "../core/schema";
+import { readSettings } from "../core/settings";
 import { checkSignatures, signatureLine, signaturesJson, verdictText } from "../core/signature";
-import type { RawWorkbook } from "../core/table";
+import { findSheet, type RawWorkbook } from "../core/table";
 import { sampleSheets } from "../sample/sample";
-import { allowOnly, type OptionSpec, parseCommandLine, type ValuesOf } from "./args";
+import { allowOnly, nearest, type OptionSpec, parseCommandLine, type ValuesOf } from "./args";
 import { dimensionTable, issueLines, issueSummary, unitTable } from "./console-table";
 import { nodeDigest } from "./digest";
 import { ensureFolder, exists, readInput, writeAll } from "./files";
 import { renderPdf } from "./pdf";
-import { UsageError } from "./usage-error";
+import { errorLine, SEE_HELP, UsageError } from "./usage-error";
 import { readXlsx } from "./xlsx-read";
 import { gridWorkbookBytes } from "./xlsx-report";
 import { templateWorkbook } from "./xlsx-template";
@@ -51,6 +54,7 @@ const OPTIONS = {
   out: { value: "tên thư mục", example: "out" },
   date: { value: "ngày dd/mm/yyyy", example: "31/03/2020" },
   help: {},
+  version: {},
 } as const satisfies Record<string, OptionSpec>;
 
 type Option = keyof typeof OPTIONS;
@@ -121,12 +125,14 @@ function helpText(): string {
 Cách dùng:
 ${lines.join("\n")}
 
-Kỳ báo cáo: 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1 (6 tháng), 2020-9M (9 tháng), 2020-Y (năm).
+Kỳ báo cáo: 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1 (6 tháng), 2020-9M (9 tháng), 2020-Y (năm);
+  Q1, Q2, Q3, Q4, H1, 9M, Y: kỳ đó của năm kế hoạch (mục "Năm kế hoạch" ở trang Cấu hình).
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có lỗi; 2 không dùng được tệp hoặc sai cách gọi.
   verify: 0 chữ ký cuối còn nguyên vẹn; 1 tệp chưa ký hoặc đã bị sửa sau khi ký; 2 không đọc được tệp.
   --date    report: ngày ghi trên báo cáo (mặc định: mục "Ngày báo cáo" ở trang Cấu hình, nếu không thì hôm nay)
   --force   report: vẫn lập báo cáo khi dữ liệu có lỗi (các dòng lỗi bị bỏ qua); template: ghi đè tệp đã có
   --json    in một đối tượng JSON ra stdout
+  --version in phiên bản của papi
 `;
 }
 
@@ -138,7 +144,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return await run(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PeriodCodeError) {
-      io.err(`Lỗi: ${oneLine(error.message)}`);
+      io.err(`Lỗi: ${errorLine(error.message)}`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -150,20 +156,28 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ").trim();
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const { positionals, values, given } = parseCommandLine(argv, OPTIONS, { h: "help" });
+  const { positionals, values, given } = parseCommandLine(argv, OPTIONS, { h: "help", v: "version" });
   const [name, file, ...extra] = positionals;
+  if (values.version) {
+    io.out(`papi ${version}`);
+    return 0;
+  }
   if (values.help || name === undefined || name === "help") {
     io.out(HELP);
     return 0;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) throw new UsageError(`không có lệnh "${name}". Xem: papi --help`);
+  if (!command) {
+    const near = nearest(name, Object.keys(COMMANDS));
+    const hint = near ? ` Có phải ý bạn là "papi ${near}"?` : "";
+    throw new UsageError(`không có lệnh "${name}".${hint} ${SEE_HELP}`);
+  }
   allowOnly(name, given, command.options);
   const surplus = command.file ? extra : [file, ...extra].filter((p) => p !== undefined);
-  if (surplus.length > 0) throw new UsageError(`thừa tham số "${surplus.join(" ")}". Xem: papi --help`);
+  if (surplus.length > 0) throw new UsageError(`thừa tham số "${surplus.join(" ")}". ${SEE_HELP}`);
   if (command.file && !file) {
     const wanted = /<tệp(\.\w+)>/.exec(command.usage)?.[1] ?? "";
-    throw new UsageError(`lệnh "${name}" cần tên tệp ${wanted}. Xem: papi --help`);
+    throw new UsageError(`lệnh "${name}" cần tên tệp ${wanted}. ${SEE_HELP}`);
   }
   return command.run(file ?? "", values, io);
 }
@@ -200,8 +214,29 @@ async function validate(file: string, values: Values, io: Io): Promise<number> {
 }
 
 async function report(file: string, values: Values, io: Io): Promise<number> {
-  if (!values.period) throw new UsageError("thiếu --period, ví dụ --period 2020-Q1. Xem: papi --help");
-  return writeReport(await loadPlan(file), values.period, values, io);
+  if (!values.period) throw new UsageError(`thiếu --period, ví dụ --period 2020-Q1. ${SEE_HELP}`);
+  const workbook = await loadPlan(file);
+  return writeReport(workbook, periodOf(values.period, workbook, io.today()), values, io);
+}
+
+/**
+ * `--period` as typed: a code, or a kind alone (`Q1`, `H1`, `9M`, `Y`) meaning that period of the plan's
+ * year; anything else is refused with the codes it most likely meant (`2020-6M` → `2020-H1`).
+ */
+function periodOf(text: string, workbook: RawWorkbook, today: Day): string {
+  if (parsePeriodCode(text)) return text.trim();
+  const settings = readSettings(findSheet(workbook, SETTINGS_SHEET.name), workbook.timeZone).settings;
+  const kind = bareKind(text);
+  if (kind && settings.year !== undefined) return `${settings.year}-${kind}`;
+  if (kind)
+    throw new UsageError(
+      `kỳ "${text}" là kỳ của năm kế hoạch, nhưng mục "Năm kế hoạch" ở trang "${SETTINGS_SHEET.name}" còn trống hoặc sai; ghi năm vào đó, hoặc ghi cả năm, ví dụ --period 2020-${kind}.`,
+    );
+  const meant = meantPeriodCodes(text, settings.year ?? ymd(today).year);
+  const hint = meant.length > 0 ? ` Có phải ý bạn là ${meant.map(quotedPeriod).join(" hoặc ")}?` : "";
+  throw new UsageError(
+    `kỳ báo cáo "${text}" không hợp lệ.${hint} Dùng dạng 2020-Q1 … 2020-Q4, 2020-H1, 2020-9M, 2020-Y, hoặc Q1 … Y cho năm kế hoạch. ${SEE_HELP}`,
+  );
 }
 
 /** `--date dd/mm/yyyy`: a real calendar day, or a one-line usage error. */
@@ -255,8 +290,9 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
 
 /** Per-unit status of a period (docs/workbook.md: the command's JSON): exit codes as `validate`. */
 async function units(file: string, values: Values, io: Io): Promise<number> {
-  if (!values.period) throw new UsageError("thiếu --period, ví dụ --period 2020-Q1. Xem: papi --help");
-  const r = prepareUnits(await loadPlan(file), values.period, io.today());
+  if (!values.period) throw new UsageError(`thiếu --period, ví dụ --period 2020-Q1. ${SEE_HELP}`);
+  const workbook = await loadPlan(file);
+  const r = prepareUnits(workbook, periodOf(values.period, workbook, io.today()), io.today());
   refuseWithoutTasks(r);
   const year = r.plan.settings.year;
   if (year !== undefined && r.period.year !== year)

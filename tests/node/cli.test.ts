@@ -215,15 +215,17 @@ describe("papi, through its main", () => {
     await handMadeWorkbook(file);
     const out = at("nam-out");
     const run = await runMain(["report", file, "--period", "2021-Q1", "--out", out]);
-    expectOneLine(run, 'Kỳ 2021-Q1 không thuộc năm kế hoạch 2020 (mục "Năm kế hoạch"');
+    expectOneLine(run, 'kỳ 2021-Q1 không thuộc năm kế hoạch 2020 (mục "Năm kế hoạch"');
     expect(existsSync(out)).toBe(false);
   });
 
   test.each([
-    [["validate", "khong-co.xlsx"], 'Không tìm thấy tệp "khong-co.xlsx"'],
+    [["validate", "khong-co.xlsx"], 'không tìm thấy tệp "khong-co.xlsx".'],
     [["validate"], 'lệnh "validate" cần tên tệp .xlsx'],
     [["report", "package.json", "--period", "2020-Q1"], "không phải bảng tính"],
-    [["lam-gi-do"], 'không có lệnh "lam-gi-do"'],
+    [["lam-gi-do"], 'không có lệnh "lam-gi-do". Xem: papi --help'],
+    [["valdate", "a.xlsx"], 'không có lệnh "valdate". Có phải ý bạn là "papi validate"? Xem: papi --help'],
+    [["REPROT"], 'không có lệnh "REPROT". Có phải ý bạn là "papi report"?'],
     [["validate", "a.xlsx", "--khong-co"], 'không có tùy chọn "--khong-co"'],
     [["validate", "a.xlsx", "--jsn"], 'không có tùy chọn "--jsn". Có phải ý bạn là "--json"?'],
     [["validate", "a.xlsx", "-x"], 'không có tùy chọn "-x"'],
@@ -240,7 +242,7 @@ describe("papi, through its main", () => {
     ],
     [["validate", "a.xlsx", "b.xlsx"], 'thừa tham số "b.xlsx"'],
     [["demo", "a.xlsx"], 'thừa tham số "a.xlsx"'],
-    [["validate", "khong-co-thu-muc/a.xlsx"], 'Không tìm thấy tệp "khong-co-thu-muc/a.xlsx"'],
+    [["validate", "khong-co-thu-muc/a.xlsx"], 'không tìm thấy tệp "khong-co-thu-muc/a.xlsx"'],
     [["validate", "package.json/a.xlsx"], "một phần của đường dẫn là tệp"],
     [["validate", "src"], '"src" là một thư mục, không phải tệp .xlsx'],
   ])("unusable input %p: exit 2 with one Vietnamese line", async (args, message) => {
@@ -259,6 +261,73 @@ describe("papi, through its main", () => {
     expect(badPeriod.code).toBe(2);
     expect(badPeriod.stderr).toContain("2020-Q1");
     expect((await runMain(["report", full])).stderr).toContain("thiếu --period");
+  });
+
+  test.each([
+    ["2020-6M", '"2020-H1" (6 tháng đầu năm 2020)?'],
+    ["6T", '"2020-H1" (6 tháng đầu năm 2020)?'],
+    ["2020-H2", '"2020-H1" (6 tháng đầu năm 2020) hoặc "2020-Y" (năm 2020)?'],
+    ["Quý I/2020", '"2020-Q1" (quý I năm 2020)?'],
+    ["quy 3", '"2020-Q3" (quý III năm 2020)?'],
+    ["9 tháng", '"2020-9M" (9 tháng đầu năm 2020)?'],
+    ["Cả năm", '"2020-Y" (năm 2020)?'],
+    ["2021-6M", '"2021-H1" (6 tháng đầu năm 2021)?'],
+  ])("a period typed %p: exit 2, pointed to the code it most likely meant", async (typed, meant) => {
+    const file = at("goi-y.xlsx");
+    if (!existsSync(file)) await handMadeWorkbook(file);
+    const run = await runMain(["report", file, "--period", typed, "--out", at("goi-y-out")]);
+    expectOneLine(run, `kỳ báo cáo "${typed}" không hợp lệ. Có phải ý bạn là ${meant}`);
+    expect(existsSync(at("goi-y-out"))).toBe(false);
+  });
+
+  test("a period nothing resembles is refused with the forms to use", async () => {
+    const file = at("goi-y-khong.xlsx");
+    await handMadeWorkbook(file);
+    const run = await runMain(["units", file, "--period", "xyz"]);
+    expectOneLine(run, 'kỳ báo cáo "xyz" không hợp lệ. Dùng dạng 2020-Q1');
+    expect(run.stderr).not.toContain("Có phải ý bạn là");
+  });
+
+  test("--period Q1, H1, 9M, Y alone is that period of Năm kế hoạch", async () => {
+    const file = at("ky-ngan.xlsx");
+    await handMadeWorkbook(file);
+    const cases: [string, string][] = [
+      ["Q1", "2020-Q1"],
+      ["q4", "2020-Q4"],
+      ["H1", "2020-H1"],
+      ["9M", "2020-9M"],
+      ["Y", "2020-Y"],
+    ];
+    for (const [typed, code] of cases) {
+      const report = await runMain(["report", file, "--period", typed, "--out", at("ky-ngan-out"), "--json"]);
+      expect(report.code).toBe(0);
+      expect(JSON.parse(report.stdout).period.code).toBe(code);
+      const units = await runMain(["units", file, "--period", typed, "--json"]);
+      expect(JSON.parse(units.stdout).period.code).toBe(code);
+    }
+    expect(readdirSync(at("ky-ngan-out")).sort()).toContain("BC-PAPI-2020-Q1-BQLKCN.pdf");
+  });
+
+  test("--period Q1 without a usable Năm kế hoạch says where the year goes", async () => {
+    const file = at("khong-nam.xlsx");
+    const settings = settingsRows(BASE_SETTINGS).filter((r) => r[0] !== "Năm kế hoạch");
+    await writeXlsx(file, [
+      { name: "Cấu hình", rows: settings },
+      { name: "Nhiệm vụ", rows: rowsOf(TASKS, [task("1.1")]) },
+      { name: "Tiến độ", rows: rowsOf(UPDATES, []) },
+    ]);
+    const run = await runMain(["report", file, "--period", "Q1"]);
+    expectOneLine(run, 'mục "Năm kế hoạch" ở trang "Cấu hình" còn trống hoặc sai');
+    expect(run.stderr).toContain("--period 2020-Q1");
+  });
+
+  test("--version and -v print the package's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"));
+    for (const flag of ["--version", "-v"]) {
+      const run = await runMain([flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`papi ${version}\n`);
+    }
   });
 
   test("a file that is not a workbook is exit 2", async () => {
@@ -374,6 +443,11 @@ function expectOneLine(run: Run, message: string): void {
   expect(run.stderr).toContain(message);
   expect(run.stderr.trim().split("\n")).toHaveLength(1);
   expect(run.stderr).toMatch(/^Lỗi: /);
+  // One style after "Lỗi:": a sentence in lower case, ending with a full stop or the help's pointer.
+  const line = run.stderr.trim().slice("Lỗi: ".length);
+  const first = line.charAt(0);
+  expect(first).toBe(first.toLowerCase());
+  expect(line).toMatch(/(\.|Xem: papi --help)$/);
   expect(run.stderr).not.toMatch(
     /\bat .+:\d+:\d+|\b(E[A-Z]{3,}|Option|argument|Unknown|unexpected|permission|no such)\b/,
   );

@@ -99,7 +99,7 @@ test("a file that is not a PDF, a missing file, no file: one line, exit 2", asyn
   expect(notPdf.stderr).toMatch(/^Lỗi: tệp ".*bang\.xlsx" không phải PDF; không kiểm tra được chữ ký\.\n$/);
   const missing = await runMain(["verify", join(dir, "khong-co.pdf")]);
   expect(missing).toMatchObject({ code: 2, stdout: "" });
-  expect(missing.stderr).toContain("Không tìm thấy tệp");
+  expect(missing.stderr).toContain("không tìm thấy tệp");
   expect(await runMain(["verify"])).toMatchObject({
     code: 2,
     stderr: 'Lỗi: lệnh "verify" cần tên tệp .pdf. Xem: papi --help\n',
