@@ -47,6 +47,16 @@ describe("every problem code (docs/workbook.md: problems)", () => {
     expect(check(wb).tasks.map((t) => t.row)).toEqual([2, 4]);
   });
 
+  test("a later row with the same id, even one with other errors, leaves the first task its updates", () => {
+    const wb = workbook({
+      tasks: [task("1.1"), task("1.1", { deadline: "không rõ" })],
+      updates: [update("1.1", "10/03/2020", 40)],
+    });
+    const plan = check(wb);
+    expect(plan.issues.map((i) => i.code)).toEqual(["DUPLICATE_ID", "BAD_DEADLINE"]);
+    expect(plan.updates.map((u) => [u.taskId, u.row])).toEqual([["1.1", 2]]);
+  });
+
   test("UNKNOWN_GROUP and UNKNOWN_SUBDIMENSION (also a sub-dimension of another group)", () => {
     const wb = workbook({
       tasks: [

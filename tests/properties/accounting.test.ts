@@ -3,8 +3,10 @@
  * row that is not blank in every schema column found in the header (src/core/table.ts: a cell is
  * blank when it is null, undefined or a string of white space only; other columns do not count).
  * Every such row of `Nhiệm vụ`, `Tiến độ` and `Nội dung báo cáo` is either read into the plan or
- * named by at least one error on that sheet and row. An update whose task row has an error is the
- * one case left out without an issue of its own: it is accounted for by that task row's error.
+ * named by at least one error on that sheet and row. An update whose task has an error is the one
+ * case left out without an issue of its own: it is accounted for by that task's error. The task of an
+ * id is the first row that carries it (a later row with the same id is a DUPLICATE_ID and never takes
+ * its updates away), so only an error on that first row excuses an update.
  * Conversely, a row read into the plan carries no error.
  */
 import fc from "fast-check";
@@ -45,8 +47,12 @@ function accountingProblem(p: LaidOutPlan, plan: Plan): string | null {
   if (p.tasks?.complete) {
     const failed = errorRows(plan.issues, TASKS);
     const idColumn = p.tasks.columns.id ?? -1;
-    for (const { row, cells } of dataRows(p.tasks))
-      if (failed.has(row)) failedTaskIds.add(cellText(cells[idColumn], tz));
+    const seen = new Set<string>();
+    for (const { row, cells } of dataRows(p.tasks)) {
+      const id = cellText(cells[idColumn], tz);
+      if (!seen.has(id) && failed.has(row)) failedTaskIds.add(id);
+      seen.add(id);
+    }
   }
   for (const [spec, laid, parsed] of sheets) {
     if (!laid) continue;
