@@ -185,6 +185,19 @@ describe("per-unit status of a period (docs/workbook.md: the command's JSON)", (
     expect(unitsOfUser(units, "")).toEqual([]);
     expect(unitsOfUser(units, "nobody@example.vn")).toEqual([]);
   });
+
+  test("an address typed VP@Example.gov.vn in Đơn vị is the user vp@example.gov.vn", () => {
+    const typed = workbook({
+      units: [
+        { unit: "Phòng B", email: "b@example.gov.vn" },
+        { unit: "Văn phòng", email: "  VP@Example.gov.vn ; vanthu@example.gov.vn" },
+      ],
+      tasks: [task("1.1", { lead: "Văn phòng" })],
+    });
+    const units = unitStatuses(check(typed), makePeriod(2020, "Q2", "decree09"));
+    expect(unitsOfUser(units, "vp@example.gov.vn")).toEqual(["Văn phòng"]);
+    expect(unitsOfUser(units, " Vp@Example.Gov.Vn")).toEqual(["Văn phòng"]);
+  });
 });
 
 describe("reminders", () => {
