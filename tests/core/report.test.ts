@@ -258,6 +258,35 @@ describe("what a clerk signs (docs/workbook.md: the report, the command's JSON)"
     expect(text(r)).toContain("Kế hoạch có 4 nhiệm vụ.");
   });
 
+  test("a task due on the period's last day is due (and not yet overdue), in both cut-off modes", () => {
+    for (const [mode, lastDay] of [
+      ["Nghị định 09/2019/NĐ-CP", "14/03/2020"],
+      ["Theo quý dương lịch", "31/03/2020"],
+    ]) {
+      const wb = workbook({
+        tasks: [task("1.1", { deadline: "01/03/2020" }), task("1.2", { deadline: lastDay })],
+        updates: [update("1.1", "01/03/2020", 100, { evidence: "CV 1" })],
+        settings: { cutoffMode: mode, reportDate: "01/04/2020" },
+      });
+      const r = prepareReport(wb, "2020-Q1", ISSUED);
+      expect(r.model.due).toEqual({ total: 2, done: 1 });
+      expect(text(r)).toMatch(/\b2 nhiệm vụ đã đến hạn/);
+      expect(r.model.totals.overdue).toBe(0);
+    }
+  });
+
+  test("the summary says how many are in progress and how many not started, each its own number", () => {
+    // 1.2 and 1.4 are in progress, 1.3 not started: swapping the two would read 1 and 2.
+    const r = prepareReport(plan(), "2020-Q1", ISSUED);
+    expect(r.model.totals).toMatchObject({ inProgress: 2, notStarted: 1 });
+    const said = (phrase: string) => {
+      const m = new RegExp(`(\\d+) nhiệm vụ ${phrase}|${phrase} (\\d+)`).exec(text(r));
+      return Number(m?.[1] ?? m?.[2]);
+    };
+    expect(said("đang thực hiện")).toBe(2);
+    expect(said("chưa triển khai")).toBe(1);
+  });
+
   test("the body gives each task once with its latest result; the appendix keeps every update with its date", () => {
     const r = prepareReport(plan(), "2020-Q1", ISSUED);
     const body = text(r);
