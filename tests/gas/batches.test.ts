@@ -92,3 +92,26 @@ test("bytes are counted as the request is sent: UTF-8, surrogate pairs as 4 byte
   );
   expect(bytesOf("ệ😀")).toBe(2 + 3 + 4);
 });
+
+test("the commas between requests and between rows count: at every budget, no batch is a byte over", () => {
+  // Alike requests and rows make every budget land somewhere on a boundary: a packer that forgets the
+  // commas fills one request or row too many into some batch.
+  const small = Array.from({ length: 30 }, (_, i) => cells(1, i, [row(`ô ${i % 10}`)]));
+  const rows = Array.from({ length: 60 }, (_, i) => row(`dòng ${i % 10}`));
+  // A swap of many requests (old sheets to delete), so its own commas are many bytes.
+  const wideSwap = [
+    ...swap,
+    ...Array.from({ length: 20 }, (_, i) => ({ deleteSheet: { sheetId: 100 + i } })),
+  ];
+  // From the smallest budget the swap fits in whole (it is never cut).
+  for (let budget = sent(wideSwap); budget <= 2500; budget++) {
+    for (const build of [
+      [addSheet(1), ...small],
+      [addSheet(1), cells(1, 0, rows)],
+    ]) {
+      const batches = packBatches(build, wideSwap, budget);
+      for (const batch of batches) expect(sent(batch)).toBeLessThanOrEqual(budget);
+      expect(batches.at(-1)?.slice(-wideSwap.length)).toEqual(wideSwap);
+    }
+  }
+});

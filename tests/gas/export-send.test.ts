@@ -84,3 +84,17 @@ describe("Gửi báo cáo cho Sở Nội vụ", () => {
     expect(() => previewSend(ss(), "2020-Q1")).toThrow('Chưa nhập "Email Sở Nội vụ"');
   });
 });
+
+test("the quota must cover Sở Nội vụ and every cc address: exactly enough sends, one fewer stops before any PDF", () => {
+  box = sampleSpreadsheet();
+  generateReport(ss(), "2020-Q1", GENERATE);
+  // The example plan copies two addresses: three recipients in all.
+  box.fakes.mail.quota = 2;
+  expect(() => sendReport(ss(), "2020-Q1", { send: true, resend: false })).toThrow(
+    "chỉ còn 2 người nhận (cần 3)",
+  );
+  expect(box.fakes.drive.files().filter((f) => f.mimeType === "application/pdf")).toEqual([]);
+  box.fakes.mail.quota = 3;
+  sendReport(ss(), "2020-Q1", { send: true, resend: false });
+  expect(box.fakes.mail.sent).toHaveLength(1);
+});

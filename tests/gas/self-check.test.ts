@@ -1,5 +1,6 @@
 /** "Kiểm tra cài đặt": all green on a set-up plan, and each failure made to happen once, with its fix. */
 import { menuSetupCheck } from "../../src/gas/menu";
+import { menuRemindAutoOn } from "../../src/gas/remind-menu";
 import { runSetupChecks } from "../../src/gas/self-check";
 import { type Sandbox, sampleSpreadsheet } from "../support/gas";
 
@@ -124,4 +125,23 @@ test("the dialog shows a failed line's reason and fix as text", () => {
   expect(html).toContain("1 mục cần khắc phục.");
   expect(html).toContain("✗ <b>Còn hạn mức gửi thư hôm nay</b>: Chỉ còn 0 người nhận");
   expect(html).toContain("Cách khắc phục: Hạn mức được đặt lại sau 24 giờ");
+});
+
+test("the one reminder trigger that Bật nhắc tự động makes is not a duplicate", () => {
+  box = sampleSpreadsheet();
+  menuRemindAutoOn();
+  expect(box.fakes.triggers).toHaveLength(1);
+  expect(failures()).toEqual([]);
+});
+
+test("a quota exactly enough for Sở Nội vụ and every cc address is green; one fewer is red", () => {
+  box = sampleSpreadsheet();
+  // The example plan copies two addresses: three recipients in all.
+  box.fakes.mail.quota = 3;
+  expect(failures()).toEqual([]);
+  box.fakes.mail.quota = 2;
+  expect(failures()).toEqual(["Còn hạn mức gửi thư hôm nay"]);
+  expect(runSetupChecks(ss()).find((c) => !c.ok)?.detail).toBe(
+    "Chỉ còn 2 người nhận, cần 3 để gửi một báo cáo.",
+  );
 });
