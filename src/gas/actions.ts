@@ -1,7 +1,7 @@
 /** Runs a user action: any failure is logged in `Nhật ký` and turned into a clear Vietnamese message. */
 import type { Outcome } from "../core/sidebar-api";
 import { activeSpreadsheet } from "./context";
-import { messageOf } from "./errors";
+import { Declined, messageOf } from "./errors";
 import { appendLog, RESULT_FAILED } from "./log";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,7 +20,7 @@ export function runAction<T>(
     return { ok: true, value: work() };
   } catch (error) {
     const message = messageOf(error);
-    logFailure(ss, action, period, message);
+    logFailure(ss, action, period, message, error);
     return { ok: false, message };
   }
 }
@@ -46,7 +46,7 @@ export function fromMenu(
   } catch (error) {
     const message = messageOf(error);
     try {
-      logFailure(ss ?? activeSpreadsheet(), action, context.period, message);
+      logFailure(ss ?? activeSpreadsheet(), action, context.period, message, error);
       const shown = ui ?? SpreadsheetApp.getUi();
       shown.alert(title, message, shown.ButtonSet.OK);
     } catch {
@@ -56,9 +56,17 @@ export function fromMenu(
   }
 }
 
-function logFailure(ss: Spreadsheet, action: string, period: string | undefined, message: string): void {
+/** The failure in `Nhật ký`; a step declined on purpose (errors.ts, Declined) as what it is. */
+function logFailure(
+  ss: Spreadsheet,
+  action: string,
+  period: string | undefined,
+  message: string,
+  error: unknown,
+): void {
+  const result = error instanceof Declined ? error.result : `${RESULT_FAILED}: ${message}`;
   try {
-    appendLog(ss, { action, period, result: `${RESULT_FAILED}: ${message}` });
+    appendLog(ss, { action, period, result });
   } catch {
     // The failure itself is what the user must see; a log that cannot be written must not hide it.
   }

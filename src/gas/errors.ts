@@ -8,6 +8,20 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * A step the add-on declined on purpose (a period already sent, not confirmed again): shown like any
+ * UserError, but logged as what it is, `result`, not as a failure.
+ */
+export class Declined extends UserError {
+  constructor(
+    message: string,
+    readonly result: string,
+  ) {
+    super(message);
+    this.name = "Declined";
+  }
+}
+
 /** The message to show for any failure: ours as written, Google's prefixed so the user can report it. */
 export function messageOf(error: unknown): string {
   // A period the plan cannot report on (bad code, another year) is the user's to fix, said in Vietnamese.

@@ -22,6 +22,8 @@ export type { LogRow };
 
 export const RESULT_OK = "Thành công";
 export const RESULT_FAILED = "Thất bại";
+/** A period already sent that was not sent again: the send-once guard doing its work, not a failure. */
+export const RESULT_NOT_RESENT = "Không gửi lại";
 /** A send recorded before its mail goes; it becomes RESULT_OK (or a failure) once the mail went (or did not). */
 export const RESULT_PENDING = "Đang gửi (chưa ghi nhận hoàn tất)";
 

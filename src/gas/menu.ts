@@ -13,7 +13,7 @@ import { localeWarning, offerVietnameseLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK } from "./log";
 import { checkedAndLogged } from "./self-check";
-import { previewSend, sendReport } from "./send";
+import { notResent, previewSend, sendReport } from "./send";
 import { setupWorkbook } from "./setup";
 import { planSheet } from "./workbook";
 
@@ -179,7 +179,11 @@ export function menuSend(): void {
     let resend = false;
     if (p.sentBefore) {
       const again = resendQuestion(p.period, p.sentBefore);
-      if (ui.alert("Gửi lại báo cáo", again, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
+      if (ui.alert("Gửi lại báo cáo", again, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+        // The user's "no" is the send-once guard at work: logged as a period not sent again.
+        appendLog(ss, { action: "Gửi báo cáo", period: p.period, result: notResent(p).result });
+        return null;
+      }
       resend = true;
     }
     const r = sendReport(ss, period, { send: true, resend });

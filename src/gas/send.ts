@@ -3,10 +3,18 @@ import { reportMail } from "../core/mail";
 import { makePeriod, type Period, type PeriodKind, parsePeriodCode } from "../core/periods";
 import type { SendPreview, SendResult } from "../core/sidebar-api";
 import { type Book, type Known, knownOf, readBook, settingsOf } from "./book";
-import { messageOf, UserError } from "./errors";
+import { Declined, messageOf, UserError } from "./errors";
 import { exportReport } from "./export-pdf";
 import { withDocumentLock } from "./lock";
-import { appendLog, logOf, RESULT_FAILED, RESULT_OK, RESULT_PENDING, setLogResult } from "./log";
+import {
+  appendLog,
+  logOf,
+  RESULT_FAILED,
+  RESULT_NOT_RESENT,
+  RESULT_OK,
+  RESULT_PENDING,
+  setLogResult,
+} from "./log";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -72,10 +80,7 @@ export function sendReport(
     const known = knownOf(book);
     const { preview, period } = checkSend(book, parsed);
     if (!confirmed.send) throw new UserError("Chưa xác nhận gửi báo cáo.");
-    if (preview.sentBefore && !confirmed.resend)
-      throw new UserError(
-        `Kỳ ${preview.period} đã gửi lúc ${preview.sentBefore.time} bởi ${preview.sentBefore.user}; chưa xác nhận gửi lại.`,
-      );
+    if (preview.sentBefore && !confirmed.resend) throw notResent(preview);
     const exported = exportReport(ss, periodCode, { book, known });
     const mail = reportMail(
       exported.settings,
@@ -118,6 +123,16 @@ export function sendReport(
     }
     return { period: preview.period, recipients, files: exported.files };
   });
+}
+
+/** The send-once guard stopping a second send of a period: logged as such, not as a failure. */
+export function notResent(preview: SendPreview): Declined {
+  const before = preview.sentBefore;
+  const when = before ? ` lúc ${before.time} bởi ${before.user}` : "";
+  return new Declined(
+    `Kỳ ${preview.period} đã gửi${when}; chưa xác nhận gửi lại.`,
+    `${RESULT_NOT_RESENT}: kỳ đã gửi${when}, chưa xác nhận gửi lại`,
+  );
 }
 
 /** The mail did not go: the pending row says so, so the next attempt does not ask about a send that never was. */

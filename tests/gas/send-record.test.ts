@@ -2,8 +2,10 @@
  * A send is recorded in `Nhật ký` before its mail goes (pending) and completed after, so that whatever
  * fails, a period is never sent twice without asking.
  */
+import { apiSend } from "../../src/gas/api";
 import { generateReport } from "../../src/gas/generate";
 import { RESULT_PENDING } from "../../src/gas/log";
+import { menuSend } from "../../src/gas/menu";
 import { previewSend, SEND_ACTION, sendReport } from "../../src/gas/send";
 import { type Sandbox, sampleSpreadsheet } from "../support/gas";
 
@@ -72,6 +74,35 @@ test("a mail that fails is marked on its row, so the next attempt sends without 
   expect(sendRows()).toEqual([expect.stringMatching(/^Thất bại: .*Lỗi giả lập khi gửi thư/)]);
   expect(previewSend(ss(), "2020-Q1").sentBefore).toBeNull();
   sendReport(ss(), "2020-Q1", SEND);
+  expect(box.fakes.mail.sent).toHaveLength(1);
+});
+
+test("the guard refusing a second send is logged as a period not sent again, never as a failure", () => {
+  box = arrange();
+  sendReport(ss(), "2020-Q1", SEND);
+  // The sidebar asked before someone else's send landed: its call comes without the second yes.
+  const outcome = apiSend("2020-Q1", false);
+  expect(outcome).toEqual({ ok: false, message: expect.stringContaining("chưa xác nhận gửi lại") });
+  expect(sendRows()).toEqual([
+    "Thành công",
+    expect.stringMatching(
+      /^Không gửi lại: kỳ đã gửi lúc \d{2}\/\d{2}\/\d{4} .* bởi chuyenvien@example\.gov\.vn/,
+    ),
+  ]);
+  expect(box.fakes.mail.sent).toHaveLength(1);
+});
+
+test("from the menu, no to sending again is logged as a period not sent again, and nothing goes", () => {
+  box = arrange();
+  sendReport(ss(), "2020-Q1", SEND);
+  box.fakes.uncounted(() =>
+    ss().setActiveSheet(ss().getSheetByName("BC Q1-2020") as GoogleAppsScript.Spreadsheet.Sheet),
+  );
+  box.fakes.ui.answer("YES");
+  box.fakes.ui.answer("NO");
+  menuSend();
+  expect(box.fakes.ui.alerts.at(-1)?.title).toBe("Gửi lại báo cáo");
+  expect(sendRows()).toEqual(["Thành công", expect.stringMatching(/^Không gửi lại: /)]);
   expect(box.fakes.mail.sent).toHaveLength(1);
 });
 
