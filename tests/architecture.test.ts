@@ -43,3 +43,15 @@ test("gas, node and ui never import each other", () => {
     }
   }
 });
+
+test("the report's writers (pdf, docx) import only core and their libraries, never gas, node or ui", () => {
+  for (const layer of ["pdf", "docx"]) {
+    for (const file of files(join(SRC, layer))) {
+      for (const spec of imports(file))
+        expect(`${relative(SRC, file)} → ${spec}`).toMatch(
+          / → (\.\.\/core\/[\w-]+|\.\/[\w-]+|[\w@][\w@/.:-]*)$/,
+        );
+      expect(readFileSync(file, "utf8")).not.toMatch(/from "node:|\.\.\/(gas|node|ui)\//);
+    }
+  }
+});

@@ -112,14 +112,21 @@ export interface ResultJson {
   validation: { errors: number; warnings: number; issues: Issue[] };
   groups?: GroupCounts[];
   totals?: Counts;
-  files?: { xlsx: string; pdf: string } | null;
+  files?: ReportFiles | null;
 }
 
 export function validationJson(v: Validation): ResultJson {
   return { validation: { errors: v.errors, warnings: v.warnings, issues: v.issues } };
 }
 
-export function reportJson(r: PreparedReport, files: { xlsx: string; pdf: string } | null): ResultJson {
+/** The report's files by kind (domain.md §8): the .xlsx, the PDF and the editable .docx. */
+export interface ReportFiles {
+  xlsx: string;
+  pdf: string;
+  docx: string;
+}
+
+export function reportJson(r: PreparedReport, files: ReportFiles | null): ResultJson {
   return {
     period: periodJson(r.model.period),
     ...validationJson(r),

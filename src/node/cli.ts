@@ -8,6 +8,7 @@ import {
   PeriodCodeError,
   prepareReport,
   prepareUnits,
+  type ReportFiles,
   reportFileBase,
   reportJson,
   unitsJson,
@@ -21,6 +22,7 @@ import { CUTOFF_MODES, SETTINGS_SHEET, TASKS } from "../core/schema";
 import { readSettings } from "../core/settings";
 import { checkSignatures, signatureLine, signaturesJson, verdictText } from "../core/signature";
 import { findSheet, type RawWorkbook } from "../core/table";
+import { renderDocx } from "../docx/render";
 import { sampleSheets } from "../sample/sample";
 import { allowOnly, nearest, type OptionSpec, parseCommandLine, type ValuesOf } from "./args";
 import { dimensionTable, issueLines, issueSummary, unitTable } from "./console-table";
@@ -87,7 +89,7 @@ const COMMANDS: Record<string, Command> = {
   },
   report: {
     usage: "<tệp.xlsx> --period <kỳ> [--date dd/mm/yyyy] [--out THƯ_MỤC] [--json] [--force]",
-    summary: "lập báo cáo .xlsx và .pdf (mặc định vào out/)",
+    summary: "lập báo cáo .xlsx, .pdf và .docx (mặc định vào out/)",
     file: true,
     options: ["period", "date", "out", "json", "force"],
     run: (file, values, io) => report(file, values, io),
@@ -254,17 +256,19 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
   const r = prepareReport(workbook, period, io.today(), { reportDate: reportDate(values.date) });
   refuseWithoutTasks(r);
   const blocked = r.errors > 0 && !values.force;
-  let files: { xlsx: string; pdf: string } | null = null;
+  let files: ReportFiles | null = null;
   if (!blocked) {
     const dir = values.out ?? "out";
     const base = join(dir, reportFileBase(r.model));
     const xlsx = await gridWorkbookBytes(r.grids, r.document.title);
     const pdf = await renderPdf(r.document);
+    const docx = renderDocx(r.document);
     await ensureFolder(dir);
-    files = { xlsx: `${base}.xlsx`, pdf: `${base}.pdf` };
+    files = { xlsx: `${base}.xlsx`, pdf: `${base}.pdf`, docx: `${base}.docx` };
     await writeAll([
       { path: files.xlsx, data: xlsx },
       { path: files.pdf, data: pdf },
+      { path: files.docx, data: docx },
     ]);
   }
   // Rows a forced report leaves out are said (on stderr beside --json's one object on stdout).
@@ -280,7 +284,7 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
   io.out(`\n${periodLabel(p)}: số liệu từ ${vnDay(p.start)} đến ${vnDay(p.end)} (${CUTOFF_MODES[p.mode]})\n`);
   io.out(dimensionTable(r.model.groups, r.model.totals));
   if (leftOut) io.out(`\n${leftOut}`);
-  if (files) io.out(`\nĐã ghi:\n  ${files.xlsx}\n  ${files.pdf}`);
+  if (files) io.out(`\nĐã ghi:\n  ${files.xlsx}\n  ${files.pdf}\n  ${files.docx}`);
   else
     io.out(
       "\nKhông lập báo cáo vì dữ liệu còn lỗi. Sửa các lỗi trên, hoặc dùng --force để vẫn lập (bỏ qua các dòng lỗi).",

@@ -147,6 +147,7 @@ describe("papi, through its main", () => {
     expect(json.files).toEqual({
       xlsx: join(out, "BC-PAPI-2020-Q1-BQLKCN.xlsx"),
       pdf: join(out, "BC-PAPI-2020-Q1-BQLKCN.pdf"),
+      docx: join(out, "BC-PAPI-2020-Q1-BQLKCN.docx"),
     });
 
     const text = pdfText(json.files.pdf);
@@ -174,7 +175,11 @@ describe("papi, through its main", () => {
     const json = JSON.parse(forced.stdout);
     expect(json.validation.errors).toBe(2);
     expect(json.totals.total).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(["BC-PAPI-2020-Y-BQLKCN.pdf", "BC-PAPI-2020-Y-BQLKCN.xlsx"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "BC-PAPI-2020-Y-BQLKCN.docx",
+      "BC-PAPI-2020-Y-BQLKCN.pdf",
+      "BC-PAPI-2020-Y-BQLKCN.xlsx",
+    ]);
     // The output says how many rows were left out and which; the report itself stays clean.
     const leftOut =
       'Đã bỏ qua 2 dòng có lỗi (không tính vào báo cáo): trang "Nhiệm vụ" dòng 3; trang "Tiến độ" dòng 2.';
@@ -504,6 +509,20 @@ describe("files the command cannot write: one Vietnamese line, exit 2, nothing h
     },
   );
 
+  test("a disk full at the .docx, the last file: neither the .xlsx nor the PDF appears", async () => {
+    const out = at("ghi-docx");
+    mkdirSync(out);
+    const real = fsPromises.writeFile;
+    jest.spyOn(fsPromises, "writeFile").mockImplementation(async (path, ...rest) => {
+      if (String(path).includes(".docx"))
+        throw Object.assign(new Error("ENOSPC: English text"), { code: "ENOSPC" });
+      return real(path, ...rest);
+    });
+    const run = await runMain(["report", plan, "--period", "2020-Q1", "--out", out]);
+    expectOneLine(run, "ổ đĩa đã đầy");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   test("a template that cannot be written leaves no file", async () => {
     const file = at("day.xlsx");
     jest
@@ -534,8 +553,13 @@ describe("papi, run as a process (smoke tests of bin/papi.js)", () => {
     expect(JSON.parse(run.stdout).files).toEqual({
       xlsx: join(out, "BC-PAPI-2020-Q1-BQLKCN.xlsx"),
       pdf: join(out, "BC-PAPI-2020-Q1-BQLKCN.pdf"),
+      docx: join(out, "BC-PAPI-2020-Q1-BQLKCN.docx"),
     });
-    expect(readdirSync(out).sort()).toEqual(["BC-PAPI-2020-Q1-BQLKCN.pdf", "BC-PAPI-2020-Q1-BQLKCN.xlsx"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "BC-PAPI-2020-Q1-BQLKCN.docx",
+      "BC-PAPI-2020-Q1-BQLKCN.pdf",
+      "BC-PAPI-2020-Q1-BQLKCN.xlsx",
+    ]);
   });
 
   test("a usage error: exit 2 and one Vietnamese line on stderr", async () => {
@@ -554,8 +578,10 @@ describe("npm start: the main job on the embedded example plan", () => {
     expect(run.stdout).toMatch(/Văn phòng\s+19\s+14\s+5\s+1\n/);
     expect(run.stdout).toContain("1/7 đơn vị đã cập nhật đủ trong kỳ.");
     expect(readdirSync(out).sort()).toEqual([
+      "BC-PAPI-2020-Q1-BQLKCN.docx",
       "BC-PAPI-2020-Q1-BQLKCN.pdf",
       "BC-PAPI-2020-Q1-BQLKCN.xlsx",
+      "BC-PAPI-2020-Y-BQLKCN.docx",
       "BC-PAPI-2020-Y-BQLKCN.pdf",
       "BC-PAPI-2020-Y-BQLKCN.xlsx",
       "ke-hoach-PAPI-mau.xlsx",
