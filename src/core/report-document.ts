@@ -1,4 +1,5 @@
 /** Lays the report out as Decree 30 blocks: header, title, sections I–V, closing, appendix. */
+import { lastOf } from "./arrays";
 import { DIMENSIONS } from "./catalogue";
 import { vnDay } from "./day";
 import type { Block, ReportDocument, TableColumn, TableRow } from "./document";
@@ -159,7 +160,7 @@ function dimensionBlocks(model: ReportModel, index: number): Block[] {
     return [title, { type: "paragraph", text: "Trong kỳ chưa có kết quả mới được cập nhật.", italic: true }];
   // Each task once, with its latest result as of the period's end; the appendix keeps every update.
   const lines = d.tasks.map((s): Block => {
-    const latest = s.periodUpdates.at(-1);
+    const latest = lastOf(s.periodUpdates);
     const result = latest ? latest.result.replace(/[\s.;,]+$/u, "") : "";
     const evidence = latest?.evidence ? ` (${latest.evidence})` : "";
     return { type: "paragraph", text: `- ${s.task.content}: ${result}${evidence}. ${stateText(s)}.` };

@@ -1,4 +1,5 @@
 /** Where each task stands as of a period's end, and the counts by PAPI dimension (docs/workbook.md: status). */
+import { lastOf } from "./arrays";
 import { DIMENSIONS } from "./catalogue";
 import type { Day } from "./day";
 import type { Period } from "./periods";
@@ -41,7 +42,7 @@ export interface GroupCounts extends Counts {
 function statusOf(task: Task, history: Update[], period: Pick<Period, "start" | "end">): TaskStatus {
   const after = history.findIndex((u) => u.date > period.end);
   const known = after === -1 ? history : history.slice(0, after);
-  const progress = known.at(-1)?.progress ?? 0;
+  const progress = lastOf(known)?.progress ?? 0;
   const state: State = progress === 100 ? "done" : progress > 0 ? "inProgress" : "notStarted";
   const completedOn = state === "done" ? known.find((u) => u.progress === 100)?.date : undefined;
   const deadline = task.deadline.kind === "day" ? task.deadline.day : undefined;

@@ -6,6 +6,7 @@
  * batch in all; a larger one is built over several batches of at most 2 MB (batches.ts), and if one
  * of them fails the sheets they added are deleted again.
  */
+import { lastOf } from "../core/arrays";
 import { leftOutText, prepareReport } from "../core/engine";
 import { appendixSheetName, reportSheetName } from "../core/export";
 import { parsePeriodCode } from "../core/periods";
@@ -88,7 +89,7 @@ export function generateReport(
           link: url,
           result: RESULT_OK,
         },
-        ids.at(-1) ?? 0,
+        lastOf(ids) ?? 0,
       ),
     ];
     sendBatches(spreadsheetId, packBatches(build, swap, options.batchBytes ?? BATCH_BYTES));

@@ -54,7 +54,7 @@ function checkSend(book: Book, parsed: PeriodRef): { preview: SendPreview; perio
         r.period === period.code &&
         (r.result === RESULT_OK || r.result === RESULT_PENDING),
     )
-    .at(-1);
+    .slice(-1)[0];
   const preview = {
     period: period.code,
     to: settings.homeAffairsEmail,

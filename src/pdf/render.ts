@@ -9,6 +9,7 @@
  * bytes and the PDF goes out as bytes, synchronously (no timers, no promises).
  */
 import PDFDocument from "pdfkit";
+import { lastOf } from "../core/arrays";
 import { columnWidths } from "../core/columns";
 import {
   type Block,
@@ -506,7 +507,7 @@ class Writer {
    * own. Drawn as the page starts, so no page has to be kept in memory until the end.
    */
   private numberPage(): void {
-    const number = this.pageCount - (this.sectionStarts.at(-1) ?? 0);
+    const number = this.pageCount - (lastOf(this.sectionStarts) ?? 0);
     if (number < 2) return;
     const label = String(number);
     const size = PAGE.pageNumberSize;
