@@ -1,6 +1,7 @@
 // Bundles the add-on for Apps Script into dist/gas/: Code.js (one IIFE, then one real top-level
 // function per entry point of src/index.ts), appsscript.json and the sidebar's single HTML file.
-// `--addon` builds the Workspace add-on flavour (the menu goes under Extensions).
+// `--addon` builds the Workspace add-on flavour (the menu goes under Extensions); `--out <dir>` writes
+// elsewhere than dist/gas.
 
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -8,10 +9,18 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { build } from "esbuild";
 import { fontsPlugin } from "./fonts.mjs";
+import { lazyEnginesPlugin } from "./lazy-engines.mjs";
+import { pdfkitPatches } from "./pdfkit-patches.mjs";
 
-const OUT = "dist/gas";
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
+const OUT = arg("--out") ?? "dist/gas";
 const GLOBAL = "PAPI";
 const addon = process.argv.includes("--addon");
+/** `--eager`: the engines loaded with the rest, as before they were lazy (for `npm run bench`). */
+const eager = process.argv.includes("--eager");
 
 await mkdir(OUT, { recursive: true });
 
@@ -30,14 +39,11 @@ const noBrotli = {
     }));
   },
 };
-const result = await build({
-  entryPoints: ["src/index.ts"],
-  bundle: true,
-  format: "iife",
-  globalName: GLOBAL,
-  target: "es2020",
+/** How the add-on and each of its lazy engines are bundled. */
+const options = {
+  // ES2019 syntax and built-ins: Google publishes no engine version for Apps Script's V8.
+  target: "es2019",
   platform: "neutral",
-  write: false,
   charset: "utf8",
   // pdfkit's browser build (package.json "exports" default) and what Apps Script's V8 lacks for it
   // (scripts/gas-shims.js); the fonts come in as base64 (scripts/fonts.mjs).
@@ -45,8 +51,21 @@ const result = await build({
   conditions: ["browser"],
   inject: ["scripts/gas-shims.js"],
   define: { __ADDON__: String(addon), "import.meta.url": '"file:///pdfkit/"' },
-  plugins: [fontsPlugin(), noBrotli],
+  plugins: [fontsPlugin(), noBrotli, pdfkitPatches()],
   logLevel: "warning",
+};
+const result = await build({
+  ...options,
+  entryPoints: ["src/index.ts"],
+  bundle: true,
+  format: "iife",
+  globalName: GLOBAL,
+  write: false,
+  // The PDF engine (and any other in scripts/lazy-engines.mjs) evaluated on first use, not at load.
+  plugins: [...(eager ? [] : [lazyEnginesPlugin(options)]), ...options.plugins],
+  // A lazy engine's text is read again as part of this build, not as a package: fontkit's duplicate key
+  // would be reported (our own code has Biome's noDuplicateObjectKeys).
+  logOverride: { "duplicate-object-key": "silent" },
 });
 const bundle = result.outputFiles[0].text;
 

@@ -12,20 +12,24 @@ export function fontStyle(bold?: boolean, italic?: boolean): FontStyle {
   return italic ? "italic" : "regular";
 }
 
-/** Advance widths by UTF-16 code unit (every character of the fonts is in the BMP), in font units. */
-const ADVANCES: Record<FontStyle, Uint16Array> = (() => {
-  const table = (widths: readonly number[]) => {
-    const out = new Uint16Array(0x10000).fill(MISSING_ADVANCE);
-    for (let i = 0; i < FONT_CHARS.length; i++) out[FONT_CHARS.charCodeAt(i)] = widths[i] ?? MISSING_ADVANCE;
-    return out;
-  };
-  return {
-    regular: table(FONT_ADVANCES.regular),
-    bold: table(FONT_ADVANCES.bold),
-    italic: table(FONT_ADVANCES.italic),
-    boldItalic: table(FONT_ADVANCES.boldItalic),
-  };
-})();
+/**
+ * Advance widths by UTF-16 code unit (every character of the fonts is in the BMP), in font units. Each
+ * face's table is built when text in it is first measured: the add-on's every run evaluates this module,
+ * and most runs (an onEdit, the menu) never measure text.
+ */
+const ADVANCES: Partial<Record<FontStyle, Uint16Array>> = {};
+
+function advancesOf(style: FontStyle): Uint16Array {
+  let table = ADVANCES[style];
+  if (!table) {
+    const widths = FONT_ADVANCES[style];
+    table = new Uint16Array(0x10000).fill(MISSING_ADVANCE);
+    for (let i = 0; i < FONT_CHARS.length; i++)
+      table[FONT_CHARS.charCodeAt(i)] = widths[i] ?? MISSING_ADVANCE;
+    ADVANCES[style] = table;
+  }
+  return table;
+}
 
 /** Text as drawn: NFC (precomposed Vietnamese letters), one kind of newline, tabs as spaces, no invisible controls. */
 export function drawableText(text: string): string {
@@ -38,7 +42,7 @@ export function drawableText(text: string): string {
 
 /** Width in points of `text` set in `style` at `size` points (no kerning: the embedded fonts have none). */
 export function textWidth(text: string, style: FontStyle, size: number): number {
-  const advances = ADVANCES[style];
+  const advances = advancesOf(style);
   let units = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

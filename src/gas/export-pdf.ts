@@ -4,8 +4,7 @@ import { appendixSheetName, pdfFileName, reportSheetName } from "../core/export"
 import { parsePeriodCode } from "../core/periods";
 import type { Settings } from "../core/plan";
 import type { ExportedFile } from "../core/sidebar-api";
-import { reportFonts } from "../pdf/fonts";
-import { renderPdf } from "../pdf/render";
+import { renderReportPdf } from "../pdf/engine";
 import { type Book, type Known, knownOf, readBook } from "./book";
 import { todayIn } from "./context";
 import { savePdfs } from "./drive-folder";
@@ -48,11 +47,7 @@ export function exportReport(
   const report = prepareReport(book.workbook, code, todayIn(timeZone));
   const settings = report.model.settings;
   const name = pdfFileName(period, settings.agencyCode, fileStampIn(timeZone));
-  const blob = Utilities.newBlob(
-    javaBytes(renderPdf(report.document, reportFonts())),
-    "application/pdf",
-    name,
-  );
+  const blob = Utilities.newBlob(javaBytes(renderReportPdf(report.document)), "application/pdf", name);
   const files = savePdfs(ss, settings, settings.year ?? period.year, [blob]);
   appendLog(
     ss,
