@@ -68,7 +68,21 @@ const EPS = 0.01;
  * follows ("45/BQLKCN-VP" → "45/", "BQLKCN-", "VP"), so dates and numbers (30/06/2025, 2.000) stay whole.
  */
 export function wordPieces(word: string): string[] {
+  if (isUrl(word)) return urlPieces(word);
   return word.split(/(?<=[/\-.,;:_?&=])(?=\p{L})/u);
+}
+
+/** A link (`https://…`, `www.…`), possibly inside brackets: it may break after its separators anywhere. */
+export function isUrl(word: string): boolean {
+  return /(?:https?:\/\/|www\.)\S/iu.test(word);
+}
+
+/**
+ * A link's pieces: it breaks after a run of "/", ".", "-", "?", "=" or "&" (never inside "://"), the places
+ * a reader expects a link to continue on the next line.
+ */
+function urlPieces(word: string): string[] {
+  return word.split(/(?<=[/.\-?=&])(?![/.\-?=&])/u).filter((p) => p !== "");
 }
 
 /** Characters with their combining marks, so a break never separates a letter from its accent. */
@@ -117,6 +131,19 @@ export function wrapLine(text: string, font: Font, width: number, indent = 0): s
       }
     }
   };
+  /** The longest run of leading pieces that fits after `used` points of the line, and the rest. */
+  const fillWithPieces = (pieces: string[], used: number) => {
+    let head = "";
+    let width = used;
+    let n = 0;
+    for (; n < pieces.length - 1; n++) {
+      const pw = measure(pieces[n] ?? "");
+      if (width + pw > avail + EPS) break;
+      head += pieces[n];
+      width += pw;
+    }
+    return n === 0 ? undefined : { head, tail: pieces.slice(n).join("") };
+  };
   for (let k = 0; k < parts.length; k += 2) {
     const word = parts[k] ?? "";
     if (word === "") continue;
@@ -129,6 +156,15 @@ export function wrapLine(text: string, font: Font, width: number, indent = 0): s
     if (candidate <= avail + EPS) {
       line += sep + word;
       lineWidth = candidate;
+      continue;
+    }
+    // A link fills the rest of the line up to one of its separators instead of leaving a short line
+    // that justification would stretch: `…Cổng thông tin (https://example.gov.vn/` | `bqlkcn/quy-hoach).`
+    const rest = isUrl(word) ? fillWithPieces(wordPieces(word), lineWidth + measure(sep)) : undefined;
+    if (rest) {
+      line += sep + rest.head;
+      pushLine();
+      place(rest.tail);
     } else {
       pushLine();
       place(word);

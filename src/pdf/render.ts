@@ -51,8 +51,10 @@ const BORDER = 0.5;
 const HEADER_FILL = "#e6e6e6";
 const SIGNATURE_SPACE = 2.5 * CM;
 const EPS = 0.01;
-/** Rows of at most this many lines are never split across pages. */
-const KEEP_WHOLE_LINES = 4;
+/** A justified line's gaps stay within this many normal spaces (§7). */
+const MAX_GAP_SPACES = 3;
+/** Room under the subject line for its short rule. */
+const RULE_SPACE = 9;
 /** Tinos's ascent (1825 of 2048 units): where the baseline sits under the top of a line. */
 const ASCENT_EM = 1825 / 2048;
 
@@ -77,6 +79,9 @@ interface PreparedRow {
 }
 
 const lineHeight = (size: number) => size * LINE_EM;
+
+const paragraphStyle = (block: Extract<Block, { type: "paragraph" }>): FontStyle =>
+  block.italic || block.placeholder ? "italic" : "regular";
 
 class Writer {
   private style: FontStyle = "regular";
@@ -159,7 +164,8 @@ class Writer {
     else if (align === "justify" && !/ {2}/.test(text)) {
       const spaces = text.split(" ").length - 1;
       const extra = spaces > 0 ? (width - this.measure(text)) / spaces : 0;
-      if (extra > EPS) opts.wordSpacing = extra;
+      // A gap wider than 3 spaces reads as a hole: such a line is set left-aligned instead.
+      if (extra > EPS && extra <= (MAX_GAP_SPACES - 1) * this.measure(" ")) opts.wordSpacing = extra;
     }
     this.pdf.text(text, x + Math.max(dx, 0), y, opts);
   }
@@ -170,31 +176,27 @@ class Writer {
 
   // --- blocks ---
 
-  block(block: Block, next: Block | undefined): void {
+  /** Draws `blocks[i]`; what follows it decides what it must keep on its page (§7 "Pages"). */
+  block(blocks: readonly Block[], i: number): void {
+    const block = blocks[i];
+    const next = blocks[i + 1];
+    if (!block) return;
     switch (block.type) {
       case "header":
         this.header(block.left, block.right, block.number, block.date);
         break;
       case "title":
-        this.title(block, next);
+        this.title(block, this.lead(blocks, i + 1));
         break;
       case "heading":
-        this.text(block.text, {
-          style: "bold",
-          size: PAGE.bodySize,
-          align: "left",
-          keepNext: this.keepNext(next),
-        });
+        this.heading(block.text, this.lead(blocks, i + 1));
         break;
-      case "paragraph":
-        this.text(block.text, {
-          style: block.italic || block.placeholder ? "italic" : "regular",
-          size: PAGE.bodySize,
-          align: "justify",
-          indent: INDENT,
-          split: true,
-        });
+      case "paragraph": {
+        // The closing sentence keeps its last lines with Nơi nhận and the signature.
+        const tail = next?.type === "closing" ? GAP + this.closingHeight(next) : 0;
+        this.paragraph(block, tail);
         break;
+      }
       case "table":
         this.table(block.columns, block.rows, block.size);
         break;
@@ -204,23 +206,57 @@ class Writer {
     }
   }
 
-  /** Room a title or heading keeps for the start of the next block, so it is not left alone at a page foot. */
-  private keepNext(next: Block | undefined): number {
-    if (!next || next.type === "header") return 0;
-    if (next.type === "title") return lineHeight(next.size);
-    const size = next.type === "table" ? next.size : PAGE.bodySize;
-    const lh = lineHeight(size);
-    return next.type === "table" ? 2 * (2 * lh + 2 * CELL_PAD_Y) : 2 * lh;
+  /**
+   * The least height `blocks[i]` needs on the page it starts on, so that what comes before it can stay
+   * with it: a heading with at least 2 lines of what follows, a paragraph's first 2 lines (all of a
+   * paragraph of 3 lines or fewer, which cannot split), a table's header and first row (all of it when
+   * it fits on a page, as it is never split then).
+   */
+  private lead(blocks: readonly Block[], i: number): number {
+    const block = blocks[i];
+    if (!block) return 0;
+    switch (block.type) {
+      case "header":
+        return 0;
+      case "title":
+        return this.titleHeight(block) + this.lead(blocks, i + 1);
+      case "heading":
+        return this.headingHeight(block.text) + this.lead(blocks, i + 1);
+      case "paragraph": {
+        const lh = lineHeight(PAGE.bodySize);
+        const [first, second] = this.paragraphLines(block);
+        if (!first) return 0;
+        const own = first.length <= 3 ? first.length : 2;
+        // A one-line paragraph first: the next one's first lines too, to make 2 lines of what follows.
+        const more = own < 2 && second ? (second.length <= 3 ? second.length : 2) : 0;
+        return own * lh + (more > 0 ? GAP + more * lh : 0);
+      }
+      case "table": {
+        const t = this.prepareTable(block.columns, block.rows, block.size);
+        if (t.total <= this.contentHeight) return t.total;
+        const first = t.body[0];
+        return t.headerHeight + (first ? t.rowHeight(t.linesToStart(first)) : 0);
+      }
+      case "closing":
+        return this.closingHeight(block);
+    }
+  }
+
+  private titleLines(block: Extract<Block, { type: "title" }>): string[] {
+    const style = block.italic ? "italic" : "bold";
+    return phraseLines(block.phrases, { style, size: block.size }, this.width * TITLE_WIDTH_SHARE);
+  }
+
+  private titleHeight(block: Extract<Block, { type: "title" }>): number {
+    return this.titleLines(block).length * lineHeight(block.size) + (block.rule ? RULE_SPACE : 0) + GAP;
   }
 
   /** A centred title broken between its phrases; the subject line gets a short rule under it. */
-  private title(block: Extract<Block, { type: "title" }>, next: Block | undefined): void {
+  private title(block: Extract<Block, { type: "title" }>, keepNext: number): void {
     const style = block.italic ? "italic" : "bold";
-    const font = { style, size: block.size } as const;
-    const lines = phraseLines(block.phrases, font, this.width * TITLE_WIDTH_SHARE);
+    const lines = this.titleLines(block);
     const lh = lineHeight(block.size);
-    const ruleSpace = block.rule ? 9 : 0;
-    this.ensure(lines.length * lh + ruleSpace + this.keepNext(next));
+    this.ensureWith(this.titleHeight(block), keepNext);
     this.use(style, block.size);
     for (const line of lines) {
       this.drawLine(line, this.left, this.y, this.width, "center");
@@ -231,45 +267,92 @@ class Writer {
       const ruleWidth = Math.min(...lines.map((l) => this.measure(l)), this.width) * 0.4;
       const mid = this.left + this.width / 2;
       this.hline(mid - ruleWidth / 2, mid + ruleWidth / 2, this.y + 4, 0.75);
-      this.y += ruleSpace;
+      this.y += RULE_SPACE;
     }
     this.y += GAP;
   }
 
-  private text(
-    text: string,
-    o: {
-      style: FontStyle;
-      size: number;
-      align: TextAlign;
-      indent?: number;
-      split?: boolean;
-      keepNext?: number;
-    },
-  ): void {
-    const lh = lineHeight(o.size);
-    const font = { style: o.style, size: o.size };
-    const paragraphs = drawableText(text)
+  /** Moves to a new page unless `height` and `keepNext` fit here; a pair taller than a page keeps `height` only. */
+  private ensureWith(height: number, keepNext: number): void {
+    this.ensure(height + keepNext <= this.contentHeight ? height + keepNext : height);
+  }
+
+  private headingLines(text: string): string[] {
+    return wrapText(text, { style: "bold", size: PAGE.bodySize }, this.width);
+  }
+
+  private headingHeight(text: string): number {
+    return this.headingLines(text).length * lineHeight(PAGE.bodySize) + GAP;
+  }
+
+  /** A heading, bold at the left margin, on the page of at least 2 lines of what follows it. */
+  private heading(text: string, keepNext: number): void {
+    const lh = lineHeight(PAGE.bodySize);
+    this.ensureWith(this.headingHeight(text), keepNext);
+    this.use("bold", PAGE.bodySize);
+    for (const line of this.headingLines(text)) {
+      this.drawLine(line, this.left, this.y, this.width, "left");
+      this.y += lh;
+    }
+    this.y += GAP;
+  }
+
+  /** The paragraph's parts (one per line of its text), each wrapped to the page with a first-line indent. */
+  private paragraphLines(block: Extract<Block, { type: "paragraph" }>): string[][] {
+    const font = { style: paragraphStyle(block), size: PAGE.bodySize };
+    return drawableText(block.text)
       .split("\n")
       .map((p) => p.trim())
       .filter((p) => p !== "")
-      .map((p) => wrapLine(p, font, this.width, o.indent ?? 0));
-    const total = paragraphs.reduce((sum, lines) => sum + lines.length * lh + GAP, 0);
-    const keepNext = o.keepNext ?? 0;
-    if (!o.split && total + keepNext <= this.contentHeight) this.ensure(total + keepNext);
-    else if (paragraphs.length > 0) this.ensure(Math.min(total, 2 * lh) + keepNext);
-    this.use(o.style, o.size);
-    for (const lines of paragraphs) {
-      lines.forEach((line, i) => {
-        this.ensure(lh);
-        this.use(o.style, o.size);
-        const indent = i === 0 ? (o.indent ?? 0) : 0;
-        const last = i === lines.length - 1;
-        const align = o.align === "justify" && last ? "left" : o.align;
-        this.drawLine(line, this.left + indent, this.y, this.width - indent, align);
-        this.y += lh;
-      });
+      .map((p) => wrapLine(p, font, this.width, INDENT));
+  }
+
+  /**
+   * A justified paragraph. A part that does not fit splits by line, leaving at least 2 lines at the page's
+   * foot and carrying at least 2 to the next (no widow, no orphan); a shorter one moves whole. The last
+   * part keeps its last lines on the page of `tail` (the height of what must follow it there).
+   */
+  private paragraph(block: Extract<Block, { type: "paragraph" }>, tail: number): void {
+    const style = paragraphStyle(block);
+    const lh = lineHeight(PAGE.bodySize);
+    const parts = this.paragraphLines(block);
+    const keep = tail <= this.contentHeight - 2 * lh ? tail : 0;
+    parts.forEach((lines, p) => {
+      const after = p === parts.length - 1 ? keep : 0;
+      let start = 0;
+      while (start < lines.length) {
+        const left = lines.length - start;
+        if (this.fits(left * lh + after)) {
+          this.drawLines(lines, start, lines.length, style, start === 0);
+          break;
+        }
+        const room = Math.floor((this.bottom - this.y) / lh + EPS);
+        // Lines here: at least 2, and at least 2 left for the next page (where `after` must fit with them).
+        let here = Math.min(room, left - 2);
+        if (here < 2) {
+          if (!this.atTop) {
+            this.newPage();
+            continue;
+          }
+          here = Math.max(1, Math.min(room, left - 1)); // a fresh page always takes a line: no endless loop
+        }
+        this.drawLines(lines, start, start + here, style, start === 0);
+        start += here;
+        this.newPage();
+      }
       this.y += GAP;
+    });
+  }
+
+  private drawLines(lines: string[], from: number, to: number, style: FontStyle, first: boolean): void {
+    const lh = lineHeight(PAGE.bodySize);
+    this.use(style, PAGE.bodySize);
+    for (let i = from; i < to; i++) {
+      const indent = first && i === 0 ? INDENT : 0;
+      // The last line of a paragraph is not stretched.
+      const align = i === lines.length - 1 ? "left" : "justify";
+      this.drawLine(lines[i] ?? "", this.left + indent, this.y, this.width - indent, align);
+      this.y += lh;
     }
   }
 
@@ -357,8 +440,8 @@ class Writer {
     this.y = top + height + 2 * GAP;
   }
 
-  private table(columns: TableColumn[], rows: TableRow[], size: number): void {
-    if (columns.length === 0) return;
+  /** A table's cells wrapped to their columns, and the heights pagination needs. */
+  private prepareTable(columns: TableColumn[], rows: TableRow[], size: number) {
     const lh = lineHeight(size);
     const widths = columnWidths(columns, rows, size, this.width, CELL_PAD_X);
     const xs = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
@@ -385,6 +468,26 @@ class Writer {
     });
     const rowHeight = (lines: number) => lines * lh + 2 * CELL_PAD_Y;
     const headerHeight = rowHeight(header.lines);
+    const total = headerHeight + body.reduce((sum, r) => sum + rowHeight(r.lines), 0) + GAP;
+    // Lines a row can have on a page under the header; a row with more is split by line.
+    const onFreshPage = Math.floor((this.contentHeight - headerHeight - 2 * CELL_PAD_Y) / lh + EPS);
+    /** Lines a row needs on the page it starts on: all when it fits on a page, else 2 (it splits anyway). */
+    const linesToStart = (row: PreparedRow) => (row.lines <= onFreshPage ? row.lines : 2);
+    return { lh, header, body, rowHeight, headerHeight, total, onFreshPage, linesToStart };
+  }
+
+  /**
+   * A table: on one page whenever it fits on one; otherwise its header row is repeated on each page, a row
+   * moves whole to the next page when it fits on one, and only a row taller than a page is split (by line,
+   * at least 2 lines on each side).
+   */
+  private table(columns: TableColumn[], rows: TableRow[], size: number): void {
+    if (columns.length === 0) return;
+    const { lh, header, body, rowHeight, headerHeight, total, onFreshPage, linesToStart } = this.prepareTable(
+      columns,
+      rows,
+      size,
+    );
 
     let pageStart = 0; // y just under the header row on the current page
     const startPage = () => {
@@ -392,19 +495,18 @@ class Writer {
       pageStart = this.y;
     };
     const firstRow = body[0];
-    this.ensure(headerHeight + (firstRow ? rowHeight(Math.min(firstRow.lines, 2)) : 0));
+    if (total <= this.contentHeight) this.ensure(total);
+    else this.ensure(headerHeight + (firstRow ? rowHeight(linesToStart(firstRow)) : 0));
     startPage();
     const nextPage = () => {
       this.newPage();
       startPage();
     };
 
-    // Lines a row can have on a page under the header; a row with more is split by line.
-    const onFreshPage = Math.floor((this.contentHeight - headerHeight - 2 * CELL_PAD_Y) / lh + EPS);
     body.forEach((row, k) => {
       const next = body[k + 1];
       if (row.keepNext && next && this.y > pageStart + EPS) {
-        const nextHere = next.lines <= onFreshPage ? next.lines : 2; // what the next row needs on this page
+        const nextHere = linesToStart(next); // what the next row needs on this page
         if (!this.fits(rowHeight(row.lines) + rowHeight(nextHere))) nextPage();
       }
       let start = 0;
@@ -416,13 +518,12 @@ class Writer {
           this.drawRow(row, start, row.lines, lh, rowHeight(left));
           break;
         }
-        // Short rows move to the next page whole; longer ones break across pages, as Word tables do
-        // by default, so a long appendix does not leave half-empty pages.
-        if (!fresh && (left <= Math.min(onFreshPage, KEEP_WHOLE_LINES) || here < 2)) {
+        // A row that fits on a page moves there whole; a taller one leaves at least 2 lines here.
+        if (!fresh && (left <= onFreshPage || here < 2)) {
           nextPage();
           continue;
         }
-        const n = Math.max(here, 1); // a fresh page always takes at least one line: no endless loop
+        const n = Math.max(Math.min(here, left - 2), 1); // a fresh page always takes a line: no endless loop
         this.drawRow(row, start, start + n, lh, rowHeight(n));
         start += n;
         if (start < row.lines) nextPage();
@@ -456,7 +557,8 @@ class Writer {
     this.y = top + height;
   }
 
-  private closing(recipientsTitle: string, recipients: string[], signerTitle: string, signer: string): void {
+  /** The closing block's lines: Nơi nhận on the left, the signature on the right. */
+  private closingLayout(recipientsTitle: string, recipients: string[], signerTitle: string, signer: string) {
     const leftWidth = 0.45 * this.width;
     const rightWidth = this.width - leftWidth;
     const lines = (text: string, style: FontStyle, size: number, width: number) =>
@@ -472,6 +574,18 @@ class Writer {
     const sum = (ls: { lh: number }[]) => ls.reduce((s, l) => s + l.lh, 0);
     const rightHeight = sum(titleLines) + SIGNATURE_SPACE + sum(signerLines);
     const height = Math.max(sum(leftLines), rightHeight);
+    return { leftWidth, rightWidth, leftLines, titleLines, signerLines, rightHeight, height };
+  }
+
+  /** The height the closing block keeps together on its page (the signature alone when the whole is taller than a page). */
+  private closingHeight(block: Extract<Block, { type: "closing" }>): number {
+    const c = this.closingLayout(block.recipientsTitle, block.recipients, block.signerTitle, block.signer);
+    return GAP + (c.height <= this.contentHeight ? c.height : c.rightHeight);
+  }
+
+  private closing(recipientsTitle: string, recipients: string[], signerTitle: string, signer: string): void {
+    const { leftWidth, rightWidth, leftLines, titleLines, signerLines, rightHeight, height } =
+      this.closingLayout(recipientsTitle, recipients, signerTitle, signer);
 
     this.y += GAP;
     if (height <= this.contentHeight) this.ensure(height);
@@ -562,8 +676,8 @@ export function renderPdf(doc: ReportDocument, fonts: FontSet): Uint8Array {
   const w = new Writer(pdf);
   for (const section of doc.sections) {
     w.startSection(section.orientation);
-    section.blocks.forEach((block, i) => {
-      w.block(block, section.blocks[i + 1]);
+    section.blocks.forEach((_, i) => {
+      w.block(section.blocks, i);
     });
   }
   if (doc.sections.length === 0) w.startSection("portrait");
