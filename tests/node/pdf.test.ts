@@ -4,13 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIMENSIONS } from "../../src/core/catalogue";
 import { dayOf } from "../../src/core/day";
-import {
-  MM_TO_PT,
-  PAGE,
-  type ReportDocument,
-  type TableColumn,
-  type TableRow,
-} from "../../src/core/document";
+import type { ReportDocument, TableColumn, TableRow } from "../../src/core/document";
 import { prepareReport } from "../../src/core/engine";
 import { renderPdf } from "../../src/node/pdf";
 import { sampleWorkbook } from "../../src/sample/sample";
@@ -21,7 +15,10 @@ interface Item {
   /** Baseline, from the top of the page. */
   y: number;
   width: number;
+  /** The font size in points. */
   height: number;
+  /** The embedded font's name without its subset tag: `Tinos-Regular`, `Tinos-BoldItalic`… */
+  font: string;
 }
 interface Rule {
   x1: number;
@@ -59,10 +56,21 @@ const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 const TASK_HEADER = "Nội dung nhiệm vụ";
 /** Evidence links have pieces wider than their cell (the file id); they must wrap inside the cell. */
 const LONG_LINK = "https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/view";
-const TOP = PAGE.marginMm.top * MM_TO_PT;
-const BOTTOM = PAGE.marginMm.bottom * MM_TO_PT;
-const LEFT = PAGE.marginMm.left * MM_TO_PT;
-const RIGHT = PAGE.marginMm.right * MM_TO_PT;
+/**
+ * The page of Decree 30/2020 (docs/workbook.md, "The report"), written here and not read from the code, so
+ * that a change of the renderer's constants cannot move the test with it: A4, margins in mm as
+ * [least, most].
+ */
+const MM_TO_PT = 72 / 25.4;
+const A4 = { width: 210 * MM_TO_PT, height: 297 * MM_TO_PT };
+const MARGIN_MM = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
+const TOP = MARGIN_MM.top[0] * MM_TO_PT;
+const BOTTOM = MARGIN_MM.bottom[0] * MM_TO_PT;
+const LEFT = MARGIN_MM.left[0] * MM_TO_PT;
+const RIGHT = MARGIN_MM.right[0] * MM_TO_PT;
+/** Tinos's tallest glyph (its ascent) is 0.891 of the font size above the baseline. */
+const ASCENT = 0.891;
+const inMm = (pt: number) => pt / MM_TO_PT;
 
 const APPENDIX_COLUMNS: TableColumn[] = [
   { header: "STT", weight: 4, align: "center" },
@@ -265,9 +273,14 @@ describe("renderPdf", () => {
     const end = page.items.findIndex((i) => i.str === "I. TÌNH HÌNH TRIỂN KHAI");
     const lines = page.items.slice(start, end);
     expect(lines.length).toBeGreaterThanOrEqual(3);
-    const right = page.width - RIGHT;
-    expect((lines[0] as Item).x).toBeCloseTo(LEFT + 10 * MM_TO_PT, 0);
-    for (const l of lines.slice(1)) expect(l.x).toBeCloseTo(LEFT, 0);
+    const left = (lines[1] as Item).x;
+    const right = (lines[0] as Item).x + (lines[0] as Item).width;
+    expect(inMm(left)).toBeGreaterThanOrEqual(MARGIN_MM.left[0] - 0.2);
+    expect(inMm(left)).toBeLessThanOrEqual(MARGIN_MM.left[1] + 0.2);
+    expect(inMm(page.width - right)).toBeGreaterThanOrEqual(MARGIN_MM.right[0] - 0.2);
+    expect(inMm(page.width - right)).toBeLessThanOrEqual(MARGIN_MM.right[1] + 0.2);
+    expect((lines[0] as Item).x).toBeCloseTo(left + 10 * MM_TO_PT, 0);
+    for (const l of lines.slice(1)) expect(l.x).toBeCloseTo(left, 0);
     for (const l of lines.slice(0, -1)) expect(Math.abs(l.x + l.width - right)).toBeLessThan(0.5);
     const last = lines.at(-1) as Item;
     expect(last.str.endsWith("như sau:")).toBe(true);
@@ -308,7 +321,11 @@ describe("renderPdf", () => {
       expect(numbers.map((i) => i.str)).toEqual(expected);
       if (expected.length === 0) return;
       const centre = (numbers[0] as Item).x + (numbers[0] as Item).width / 2;
-      expect(Math.abs(centre - (LEFT + (p.width - LEFT - RIGHT) / 2))).toBeLessThan(1);
+      // Centred on the text area, as the first page of the same orientation spans it.
+      const area = (text.pages[n < appendix ? 0 : appendix] as Page).items.filter((i) => !isPageNumber(i));
+      const left = Math.min(...area.map((i) => i.x));
+      const right = Math.max(...area.map((i) => i.x + i.width));
+      expect(Math.abs(centre - (left + right) / 2)).toBeLessThan(1);
     });
   });
 
@@ -382,14 +399,35 @@ describe("renderPdf", () => {
     expect(linkStart?.str).toMatch(/[/.]$/);
   });
 
+  it("sets A4 pages with Decree 30's margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm", () => {
+    const appendix = text.pages.findIndex((p) => pageText(p).includes("PHỤ LỤC"));
+    for (const [n, p] of text.pages.entries()) {
+      const [short, long] = [Math.min(p.width, p.height), Math.max(p.width, p.height)];
+      expect(short).toBeCloseTo(A4.width, 0);
+      expect(long).toBeCloseTo(A4.height, 0);
+      const body = p.items.filter((i) => !isPageNumber(i));
+      // Every page's text starts at the top margin.
+      const top = inMm(Math.min(...body.map((i) => i.y - ASCENT * i.height)));
+      expect(top).toBeGreaterThanOrEqual(MARGIN_MM.top[0] - 0.2);
+      expect(top).toBeLessThanOrEqual(MARGIN_MM.top[1] + 0.2);
+      // The first page's paragraphs and the appendix's table span the text area from margin to margin.
+      if (n !== 0 && n !== appendix) continue;
+      const left = inMm(Math.min(...body.map((i) => i.x)));
+      const right = inMm(p.width - Math.max(...body.map((i) => i.x + i.width)));
+      expect(left).toBeGreaterThanOrEqual(MARGIN_MM.left[0] - 0.2);
+      expect(left).toBeLessThanOrEqual(MARGIN_MM.left[1] + 0.2);
+      expect(right).toBeGreaterThanOrEqual(MARGIN_MM.right[0] - 0.2);
+      expect(right).toBeLessThanOrEqual(MARGIN_MM.right[1] + 0.2);
+    }
+  });
+
   it("keeps all text inside the margins and never overlaps two pieces of text", () => {
     for (const p of text.pages) {
       const body = p.items.filter((i) => !isPageNumber(i));
       for (const i of body) {
         expect(i.x).toBeGreaterThanOrEqual(LEFT - 0.5);
         expect(i.x + i.width).toBeLessThanOrEqual(p.width - RIGHT + 0.5);
-        // The tallest glyph (Tinos's ascent) is 0.891 of the font size above the baseline.
-        expect(i.y - 0.891 * i.height).toBeGreaterThanOrEqual(TOP - 0.5);
+        expect(i.y - ASCENT * i.height).toBeGreaterThanOrEqual(TOP - 0.5);
         expect(i.y).toBeLessThanOrEqual(p.height - BOTTOM);
       }
       const overlaps = body.flatMap((a, k) =>
@@ -453,6 +491,69 @@ describe("renderPdf", () => {
 
 describe("the example plan's reports, as a clerk reads them", () => {
   const HEADING = /^(I|II|III|IV|V)\. [A-ZĐ]|^2(\.\d)?\. /u;
+
+  it("prints the header, the subject and the closing block in Decree 30's faces and sizes", async () => {
+    const r = prepareReport(sampleWorkbook(), "2020-Q1", dayOf(2020, 3, 16));
+    const { text: out } = await render(r.document, "example-faces");
+    const items = out.pages.flatMap((p) => p.items);
+    const item = (what: string, test: (s: string) => boolean) => {
+      const found = items.find((i) => test(nfc(i.str)));
+      if (!found) throw new Error(`no "${what}" in the PDF`);
+      return found;
+    };
+    /** Bold, italic and a size in [least, most] points, as the contract gives them. */
+    const expectFace = (i: Item, face: { bold: boolean; italic: boolean; size: [number, number] }) => {
+      const seen = { text: i.str, bold: /Bold/.test(i.font), italic: /Italic/.test(i.font) };
+      expect(seen).toEqual({ text: i.str, bold: face.bold, italic: face.italic });
+      expect(i.height).toBeGreaterThanOrEqual(face.size[0]);
+      expect(i.height).toBeLessThanOrEqual(face.size[1]);
+    };
+    const upper = (i: Item) => expect(i.str).toBe(i.str.toLocaleUpperCase("vi"));
+
+    const parent = item("UBND TỈNH MẪU", (s) => s === "UBND TỈNH MẪU");
+    expectFace(parent, { bold: false, italic: false, size: [12, 13] });
+    const agency = item("the agency", (s) => s.startsWith("BAN QUẢN LÝ"));
+    expectFace(agency, { bold: true, italic: false, size: [12, 13] });
+    upper(agency);
+    expectFace(
+      item("Số:", (s) => s.startsWith("Số:")),
+      { bold: false, italic: false, size: [13, 13] },
+    );
+    const nation = item(NATION, (s) => s === nfc(NATION));
+    expectFace(nation, { bold: true, italic: false, size: [12, 13] });
+    expectFace(
+      item(MOTTO, (s) => s === nfc(MOTTO)),
+      { bold: true, italic: false, size: [13, 14] },
+    );
+    const date = item("the place and date", (s) => s.startsWith("Tỉnh Mẫu, ngày "));
+    expectFace(date, { bold: false, italic: true, size: [13, 14] });
+
+    expectFace(
+      item("BÁO CÁO", (s) => s === "BÁO CÁO"),
+      { bold: true, italic: false, size: [13, 14] },
+    );
+    for (const line of ["Kết quả thực hiện Kế hoạch", "Chỉ số PAPI quý I năm 2020"])
+      expectFace(
+        item(line, (s) => s.includes(line)),
+        { bold: true, italic: false, size: [13, 14] },
+      );
+
+    expectFace(
+      item("Nơi nhận:", (s) => s === "Nơi nhận:"),
+      { bold: true, italic: true, size: [12, 12] },
+    );
+    for (const line of ["- Sở Nội vụ;", "- UBND tỉnh (để b/c);", "- Lưu: VT, VP."])
+      expectFace(
+        item(line, (s) => s === line),
+        { bold: false, italic: false, size: [11, 11] },
+      );
+    const title = item("TRƯỞNG BAN", (s) => s === "TRƯỞNG BAN");
+    expectFace(title, { bold: true, italic: false, size: [13, 14] });
+    expectFace(
+      item("Nguyễn Văn A", (s) => s === "Nguyễn Văn A"),
+      { bold: true, italic: false, size: [13, 14] },
+    );
+  }, 60_000);
 
   it.each(["2020-Q1", "2020-H1", "2020-Y"])(
     "%s: the body ends before the appendix, the yearly one within 8 pages, no heading alone at a page foot",
