@@ -101,21 +101,47 @@ describe("parseProgress accepts exactly the numbers 0–100 and their text forms
   });
 
   test("anything else is refused: no other type, and no text that is not a number 0–100", () => {
+    /**
+     * What parseProgress must answer, worked out another way: a finite number in 0–100 as it is; a text
+     * that, trimmed and without one trailing "%", is a signed whole number with at most one decimal part
+     * after "." or ","; nothing else.
+     */
+    const expected = (value: unknown): { ok: true; value: number } | { ok: false } => {
+      let n = Number.NaN;
+      if (typeof value === "number") n = value;
+      else if (typeof value === "string") {
+        let text = value.trim();
+        if (text.endsWith("%")) text = text.slice(0, -1).trimEnd();
+        const unsigned = text.startsWith("+") || text.startsWith("-") ? text.slice(1) : text;
+        const parts = unsigned.split(/[.,]/);
+        const digits = (part: string | undefined) => part !== undefined && /^[0-9]+$/.test(part);
+        if (parts.length <= 2 && parts.every(digits)) n = Number(text.replace(",", "."));
+      }
+      return Number.isFinite(n) && n >= 0 && n <= 100 ? { ok: true, value: n } : { ok: false };
+    };
+    // Text close to a number (so that acceptance is tried as often as refusal) besides any value at all.
+    const nearNumber = fc
+      .tuple(
+        fc.constantFrom("", " ", "+", "-", "a", "%"),
+        fc.oneof(fc.integer({ min: -20, max: 150 }).map(String), fc.double({ noNaN: true }).map(String)),
+        fc.constantFrom("", ",5", ".25", ",", ".", "%", " %", "%%", "e2", " 1", "x"),
+        fc.constantFrom("", " ", "\t"),
+      )
+      .map((parts) => parts.join(""));
+    const seen = { accepted: 0, refused: 0 };
     fc.assert(
-      fc.property(fc.oneof(nastyCell, anyText, otherValue), (value) => {
+      fc.property(fc.oneof(nastyCell, anyText, otherValue, nearNumber, fc.double()), (value) => {
+        const want = expected(value);
+        seen[want.ok ? "accepted" : "refused"]++;
         const parsed = parseProgress(value);
-        if (!parsed.ok) return;
-        expect(parsed.value >= 0 && parsed.value <= 100).toBe(true);
-        if (typeof value === "number") expect(parsed.value).toBe(value);
-        else {
-          expect(typeof value).toBe("string");
-          const text = (value as string).trim().replace(/\s*%$/, "");
-          expect(/\p{L}/u.test(text)).toBe(false);
-          expect(Number(text.replace(",", "."))).toBe(parsed.value);
-        }
+        expect({ value, ok: parsed.ok }).toEqual({ value, ok: want.ok });
+        if (parsed.ok && want.ok) expect(parsed.value).toBe(want.value);
       }),
       { numRuns: RUNS.progressAnything },
     );
+    // Both answers were asked for, so a parser that refused (or accepted) everything would have failed.
+    expect(seen.accepted).toBeGreaterThan(RUNS.progressAnything / 20);
+    expect(seen.refused).toBeGreaterThan(RUNS.progressAnything / 20);
   });
 });
 
