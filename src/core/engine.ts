@@ -119,7 +119,7 @@ export function validationJson(v: Validation): ResultJson {
   return { validation: { errors: v.errors, warnings: v.warnings, issues: v.issues } };
 }
 
-/** The report's files by kind (domain.md §8): the .xlsx, the PDF and the editable .docx. */
+/** The report's files by kind (docs/workbook.md: the command's JSON): the .xlsx, the PDF and the editable .docx. */
 export interface ReportFiles {
   xlsx: string;
   pdf: string;

@@ -1,7 +1,6 @@
 /**
  * Writes a ReportDocument as a Word document (.docx): the second writer of the report's blocks, beside
- * the PDF (src/pdf/render.ts), for the clerk who changes wording before the leader signs (domain.md §7,
- * "The .docx"). Unlike the PDF, nothing is placed by position: the text carries real Word styles
+ * the PDF (src/pdf/render.ts), for the clerk who changes wording before the leader signs (docs/workbook.md, "The report"). Unlike the PDF, nothing is placed by position: the text carries real Word styles
  * (Normal, Body Text, Heading 1–3, Title, Table Grid) and the page rules are the word processor's own
  * (widow/orphan control, keep with next, rows that do not split, a repeated header row), so the layout
  * holds while the clerk edits in Word, LibreOffice or Google Docs.

@@ -151,7 +151,7 @@ test("tables: the summary kept on one page, the appendix's header row repeated, 
   expect(summaryRows).toHaveLength(10); // header, 8 dimensions, Tổng cộng
   for (const row of summaryRows.slice(0, -1))
     for (const p of paragraphsXml(row)) expect(p).toContain("<w:keepNext/>");
-  // The appendix's header is the nine columns of domain.md §7, bold on grey.
+  // The appendix's header is the nine columns of docs/workbook.md (the report), bold on grey.
   const headerCells = paragraphsXml(rowsXml(appendix)[0] ?? "").map(paragraphText);
   expect(headerCells).toEqual(APPENDIX_COLUMNS.map((c) => c.header));
   // A dimension's row spans the table and keeps with its first task.
