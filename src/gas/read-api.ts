@@ -29,10 +29,12 @@ export interface SpreadsheetRead {
 type ApiSheet = GoogleAppsScript.Sheets.Schema.Sheet;
 type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
 
-/** Only what the core reads: a cell's value and the kind of its number format (to know dates). */
-const FIELDS =
-  "spreadsheetUrl,properties(timeZone,locale),sheets(properties(sheetId,title)," +
-  "data(startRow,startColumn,rowData.values(effectiveValue,effectiveFormat.numberFormat.type)))";
+/** The spreadsheet's facts and every sheet's id and title: no cells, so old reports cost a title each. */
+const META_FIELDS = "spreadsheetUrl,properties(timeZone,locale),sheets.properties(sheetId,title)";
+/** Only what the core reads of a cell: its value and the kind of its number format (to know dates). */
+const DATA_FIELDS =
+  "sheets(properties.sheetId,data(startRow,startColumn," +
+  "rowData.values(effectiveValue,effectiveFormat.numberFormat.type)))";
 
 /** Sheets' day 0 (30/12/1899) is this many days before 1/1/1970. */
 const SERIAL_EPOCH = 25_569;
@@ -52,32 +54,55 @@ export function sameTitle(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/**
+ * Two gets, whatever the number of sheets: every sheet's id and title (no cells), then the cells of
+ * the plan's sheets and the log only, named by `ranges`. One get cannot do both: `ranges` drops every
+ * sheet it does not name from the answer, and a title no sheet has fails the whole call, so the
+ * titles are read first. Old report sheets cost their title and id, never their cells.
+ */
 export function readSpreadsheet(spreadsheetId: string): SpreadsheetRead {
-  const got = sheetsApi().Spreadsheets?.get(spreadsheetId, { includeGridData: true, fields: FIELDS });
-  const timeZone = got?.properties?.timeZone || "Asia/Ho_Chi_Minh";
-  const wanted = new Set(PLAN_SHEETS.map((s) => normalizeKey(s.name)));
-  const all = got?.sheets ?? [];
-  const log = all.find((s) => normalizeKey(s.properties?.title ?? "") === logSheet);
+  const api = sheetsApi().Spreadsheets;
+  const meta = api?.get(spreadsheetId, { fields: META_FIELDS });
+  const timeZone = meta?.properties?.timeZone || "Asia/Ho_Chi_Minh";
+  const sheets = (meta?.sheets ?? []).map((s) => ({
+    id: s.properties?.sheetId ?? 0,
+    title: s.properties?.title ?? "",
+  }));
+  const wanted = sheets.filter((s) => planKeys.has(normalizeKey(s.title)));
+  const cells = new Map<number, ApiSheet>();
+  if (wanted.length > 0) {
+    const got = api?.get(spreadsheetId, {
+      ranges: wanted.map((s) => quotedTitle(s.title)),
+      fields: DATA_FIELDS,
+    });
+    for (const s of got?.sheets ?? []) cells.set(s.properties?.sheetId ?? 0, s);
+  }
+  const rowsOf = (s: SheetMeta, percents: boolean) => valuesOf(cells.get(s.id) ?? {}, timeZone, percents);
+  const log = wanted.find((s) => normalizeKey(s.title) === logSheet);
   return {
-    url: got?.spreadsheetUrl ?? "",
+    url: meta?.spreadsheetUrl ?? "",
     timeZone,
-    locale: got?.properties?.locale ?? "",
-    log: log ? { name: log.properties?.title ?? "", rows: valuesOf(log, timeZone, false) } : undefined,
-    sheets: all.map((s) => ({ id: s.properties?.sheetId ?? 0, title: s.properties?.title ?? "" })),
+    locale: meta?.properties?.locale ?? "",
+    log: log ? { name: log.title, rows: rowsOf(log, false) } : undefined,
+    sheets,
     workbook: {
-      sheets: all
-        .filter((s) => wanted.has(normalizeKey(s.properties?.title ?? "")))
-        .map((s) => {
-          const name = s.properties?.title ?? "";
-          return { name, rows: valuesOf(s, timeZone, normalizeKey(name) === progressSheet) };
-        }),
+      sheets: wanted
+        .filter((s) => normalizeKey(s.title) !== logSheet)
+        .map((s) => ({ name: s.title, rows: rowsOf(s, normalizeKey(s.title) === progressSheet) })),
       timeZone,
     },
   };
 }
 
+/** A whole sheet in A1 notation: its title in single quotes, a quote in it doubled. */
+function quotedTitle(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}
+
 const progressSheet = normalizeKey(UPDATES.name);
 const logSheet = normalizeKey(LOG.name);
+/** The sheets whose cells are read: the plan's and the log. */
+const planKeys = new Set([...PLAN_SHEETS.map((s) => normalizeKey(s.name)), logSheet]);
 
 /**
  * The sheet's cells from A1 to its last cell with a value, padded to a rectangle like getDataRange().

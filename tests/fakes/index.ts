@@ -208,6 +208,8 @@ export interface GasFakes {
   asTimeTrigger<T>(fn: () => T): T;
   /** Replaces the granted scopes (as if the manifest listed these). */
   grantScopes(scopes: readonly string[]): void;
+  /** Bytes Sheets.Spreadsheets.get has answered so far, as JSON (the whole answer, after `fields`). */
+  sheetsReadBytes(): number;
   /** Puts the services on `target` (default globalThis); returns a function that restores it. */
   install(target?: object): () => void;
 
@@ -295,6 +297,8 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
   for (const [name, content] of Object.entries(options.htmlFiles ?? {}))
     html.files.set(name.replace(/\.html$/, ""), content);
   const clock = { elapsedMs: 0, sleeps: [] as number[] };
+  /** Bytes the Sheets API's spreadsheets.get answered, as JSON: what the add-on reads. */
+  const readBytes = { total: 0 };
   // The spreadsheet is a Drive file too, in its owner's My Drive, shared with its editors.
   const drive = new DriveState(users);
   const sheetFile = drive.addFile(
@@ -340,7 +344,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     Utilities: as<GoogleAppsScript.Utilities.Utilities>(new FakeUtilities(servicesEnv)),
     HtmlService: as<GoogleAppsScript.HTML.HtmlService>(new FakeHtmlService(servicesEnv)),
     Charts: as<GoogleAppsScript.Charts.Charts>(new FakeCharts({ recorder })),
-    Sheets: createSheetsApi(sheetsEnv),
+    Sheets: createSheetsApi(Object.assign(sheetsEnv, { readBytes })),
   };
 
   const findSheet = (name: string): SheetModel => {
@@ -362,6 +366,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
   const fakes: GasFakes = {
     ...services,
     calls: recorder.calls,
+    sheetsReadBytes: () => readBytes.total,
     count: (match) => recorder.count(match),
     resetCalls: () => recorder.reset(),
     failOnCall: (k, match, message) => recorder.failOnCall(k, match, message),

@@ -208,6 +208,79 @@ test("get hands back every sheet and, for date cells, serial numbers with a DATE
   });
   expect(rows[1]?.values?.[2]?.effectiveValue).toEqual({ boolValue: true });
   expect(() => api().get("fake-spreadsheet-id", { ranges: ["A1"] })).toThrow(
-    'parameter "ranges" is not modelled',
+    "only whole-sheet ranges are modelled",
   );
+});
+
+describe("get's ranges and fields, as the v4 reference describes them (spreadsheets/get, guides/field-masks)", () => {
+  beforeEach(() => {
+    fakes.seed("Cũ", [["báo cáo cũ", 2]], { raw: true });
+    fakes.seed("Bà's", [["x"]], { raw: true });
+  });
+
+  test("ranges: only the sheets they name are in the answer, one GridData per range", () => {
+    const got = api().get("fake-spreadsheet-id", { ranges: ["'Dữ liệu'", "'Bà''s'"], includeGridData: true });
+    expect(got.sheets?.map((s) => s.properties?.title)).toEqual(["Dữ liệu", "Bà's"]);
+    expect(got.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.[0]?.effectiveValue).toEqual({
+      stringValue: "giữ nguyên",
+    });
+    const meta = api().get("fake-spreadsheet-id", { ranges: ["Cũ"] });
+    expect(meta.sheets?.map((s) => [s.properties?.title, s.data])).toEqual([["Cũ", undefined]]);
+  });
+
+  test("ranges: a title no sheet has fails the whole call", () => {
+    expect(() => api().get("fake-spreadsheet-id", { ranges: ["'Dữ liệu'", "'Không có'"] })).toThrow(
+      "Unable to parse range: 'Không có'",
+    );
+  });
+
+  test("fields: only what the mask selects comes back, and a mask naming data brings the cells", () => {
+    const meta = api().get("fake-spreadsheet-id", {
+      fields: "properties.timeZone,sheets.properties(sheetId,title)",
+    });
+    expect(meta).toEqual({
+      properties: { timeZone: "Asia/Ho_Chi_Minh" },
+      sheets: fakes.sheetNames().map((title) => ({ properties: { sheetId: expect.any(Number), title } })),
+    });
+    const cells = api().get("fake-spreadsheet-id", {
+      ranges: ["'Cũ'"],
+      fields: "sheets(data(rowData.values.effectiveValue))",
+    });
+    expect(cells).toEqual({
+      sheets: [
+        {
+          data: [
+            {
+              rowData: [
+                {
+                  values: [
+                    { effectiveValue: { stringValue: "báo cáo cũ" } },
+                    { effectiveValue: { numberValue: 2 } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  test("fields: a field the fake does not model, or a malformed mask, is refused", () => {
+    expect(() => api().get("fake-spreadsheet-id", { fields: "namedRanges" })).toThrow(
+      'field "namedRanges" is not modelled',
+    );
+    expect(() => api().get("fake-spreadsheet-id", { fields: "sheets.data.rowMetadata" })).toThrow(
+      'field "sheets.data.rowMetadata" is not modelled',
+    );
+    expect(() => api().get("fake-spreadsheet-id", { fields: "sheets(properties" })).toThrow(
+      "Invalid field selection",
+    );
+  });
+
+  test("the answer's bytes are counted, as JSON", () => {
+    const before = fakes.sheetsReadBytes();
+    const got = api().get("fake-spreadsheet-id", { fields: "sheets.properties.title" });
+    expect(fakes.sheetsReadBytes() - before).toBe(Buffer.byteLength(JSON.stringify(got)));
+  });
 });

@@ -904,28 +904,218 @@ function gridData(env: SheetsEnv, sheet: SheetModel) {
   return { startRow: 0, startColumn: 0, rowData };
 }
 
-class FakeSpreadsheetsCollection {
-  constructor(protected readonly env: SheetsEnv) {}
+// ---------------------------------------------------------------------------------------------
+// spreadsheets/get's `fields` (a FieldMask: https://developers.google.com/workspace/sheets/api/guides/field-masks)
 
-  /** spreadsheets/get: properties, sheets and, with includeGridData, every sheet's effective values. */
+/** A parsed mask: each selected field, and under it the mask of its parts (null: the whole field). */
+type Mask = Map<string, Mask | null>;
+
+/**
+ * The fields of the Spreadsheet resource the fake can answer (spreadsheets#Spreadsheet,
+ * spreadsheets/sheets#Sheet, #GridData, spreadsheets/cells#CellData); another field the API knows
+ * (namedRanges, rowMetadata, formattedValue, …) is refused as not modelled rather than left out.
+ */
+const LEAF = null;
+const SPREADSHEET_FIELDS: Mask = new Map<string, Mask | null>([
+  ["spreadsheetId", LEAF],
+  ["spreadsheetUrl", LEAF],
+  [
+    "properties",
+    new Map([
+      ["title", LEAF],
+      ["locale", LEAF],
+      ["timeZone", LEAF],
+    ]),
+  ],
+  [
+    "sheets",
+    new Map<string, Mask | null>([
+      [
+        "properties",
+        new Map<string, Mask | null>([
+          ["sheetId", LEAF],
+          ["title", LEAF],
+          ["index", LEAF],
+          ["hidden", LEAF],
+          [
+            "gridProperties",
+            new Map([
+              ["rowCount", LEAF],
+              ["columnCount", LEAF],
+              ["frozenRowCount", LEAF],
+            ]),
+          ],
+        ]),
+      ],
+      [
+        "data",
+        new Map<string, Mask | null>([
+          ["startRow", LEAF],
+          ["startColumn", LEAF],
+          [
+            "rowData",
+            new Map([
+              [
+                "values",
+                new Map<string, Mask | null>([
+                  ["effectiveValue", LEAF],
+                  ["effectiveFormat", new Map([["numberFormat", new Map([["type", LEAF]])]])],
+                ]),
+              ],
+            ]),
+          ],
+        ]),
+      ],
+    ]),
+  ],
+]);
+
+/** "a,b.c,d(e,f.g)" as a tree; a malformed mask is refused as the API refuses it. */
+function parseMask(text: string): Mask {
+  let at = 0;
+  const bad = () =>
+    new Error(`API call to sheets.spreadsheets.get failed with error: Invalid field selection ${text}`);
+  const list = (): Mask => {
+    const mask: Mask = new Map();
+    for (;;) {
+      const path: string[] = [];
+      for (;;) {
+        const m = /^\s*([A-Za-z_]\w*)\s*/.exec(text.slice(at));
+        if (!m) throw bad();
+        path.push(m[1] as string);
+        at += m[0].length;
+        if (text[at] !== ".") break;
+        at++;
+      }
+      let sub: Mask | null = null;
+      if (text[at] === "(") {
+        at++;
+        sub = list();
+        if (text[at] !== ")") throw bad();
+        at++;
+        while (text[at] === " ") at++;
+      }
+      // a.b.c(sub) is a(b(c(sub))); a field named twice keeps both selections.
+      let node = mask;
+      path.forEach((name, i) => {
+        const last = i === path.length - 1;
+        const existing = node.get(name);
+        if (last) {
+          if (existing === undefined) node.set(name, sub);
+          else node.set(name, existing === null || sub === null ? null : merge(existing, sub));
+          return;
+        }
+        if (existing === null) return;
+        const next = existing ?? new Map();
+        node.set(name, next);
+        node = next;
+      });
+      if (text[at] !== ",") return mask;
+      at++;
+    }
+  };
+  const mask = list();
+  if (at !== text.length) throw bad();
+  return mask;
+}
+
+function merge(a: Mask, b: Mask): Mask {
+  const out: Mask = new Map(a);
+  for (const [k, v] of b) {
+    const old = out.get(k);
+    out.set(k, old === null || v === null ? null : old === undefined ? v : merge(old, v));
+  }
+  return out;
+}
+
+/** Every selected field must be one the fake models. */
+function checkMask(mask: Mask, known: Mask, path: string): void {
+  for (const [name, sub] of mask) {
+    if (!known.has(name))
+      throw new Error(
+        `API call to sheets.spreadsheets.get failed with error: Fakes: field "${path}${name}" is not modelled.`,
+      );
+    const inner = known.get(name);
+    if (sub !== null && inner !== null && inner !== undefined) checkMask(sub, inner, `${path}${name}.`);
+    else if (sub !== null && inner === null)
+      throw new Error(
+        `API call to sheets.spreadsheets.get failed with error: Invalid field selection ${path}${name}`,
+      );
+  }
+}
+
+/** The parts of `value` the mask selects; lists are masked item by item. */
+function project(value: unknown, mask: Mask | null): unknown {
+  if (mask === null || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => project(v, mask));
+  const out: Json = {};
+  for (const [name, sub] of mask) {
+    const v = (value as Json)[name];
+    if (v !== undefined) out[name] = project(v, sub);
+  }
+  return out;
+}
+
+/**
+ * A range of `ranges`: only a whole sheet by its title ("Kế hoạch" or "'Kế hoạch'", quotes doubled
+ * inside) is modelled. A title no sheet has is the API's parse error.
+ */
+function sheetOfRange(book: SheetsEnv["book"], range: unknown): SheetModel {
+  const text = String(range);
+  const quoted = /^'((?:[^']|'')*)'$/.exec(text);
+  const title = quoted ? (quoted[1] ?? "").replace(/''/g, "'") : text;
+  // Unquoted, "A1", "A", "1" or anything with "!" or ":" is a cell range, which is not modelled.
+  if (!quoted && (/[!:]/.test(text) || /^([A-Za-z]{1,3}\d*|\d+)$/.test(text)))
+    throw new Error(
+      `API call to sheets.spreadsheets.get failed with error: Fakes: only whole-sheet ranges are modelled, got "${text}".`,
+    );
+  // Sheets matches sheet titles in A1 notation without regard to case, as it names them.
+  const sheet = book.sheets.find((s) => !s.deleted && s.name.toLowerCase() === title.toLowerCase());
+  if (!sheet)
+    throw new Error(`API call to sheets.spreadsheets.get failed with error: Unable to parse range: ${text}`);
+  return sheet;
+}
+
+class FakeSpreadsheetsCollection {
+  constructor(protected readonly env: SheetsEnv & { readBytes: { total: number } }) {}
+
+  /**
+   * spreadsheets/get. `ranges`: "Limiting the range returns only the portions of the spreadsheet that
+   * intersect the requested ranges": a sheet no range names is not in `sheets` at all, and a sheet gets
+   * one GridData per range naming it. Grid data comes with `includeGridData`, or when `fields` (a field
+   * mask, after which "the includeGridData parameter is ignored") selects it. The answer's bytes, as
+   * JSON, are added to `readBytes`.
+   */
   get(spreadsheetId: string, optionalArgs: Json = {}) {
     const book = this.env.book;
     if (spreadsheetId !== book.id) throw notFound("get");
     for (const key of Object.keys(optionalArgs))
-      if (!["includeGridData", "fields"].includes(key))
+      if (!["includeGridData", "fields", "ranges"].includes(key))
         throw new Error(
           `API call to sheets.spreadsheets.get failed with error: Fakes: parameter "${key}" is not modelled.`,
         );
-    const withData = optionalArgs.includeGridData === true;
-    return {
+    const mask = typeof optionalArgs.fields === "string" ? parseMask(optionalArgs.fields) : undefined;
+    if (mask) checkMask(mask, SPREADSHEET_FIELDS, "");
+    const sheetsMask = mask?.get("sheets");
+    const withData = mask
+      ? sheetsMask === null || (sheetsMask !== undefined && sheetsMask.has("data"))
+      : optionalArgs.includeGridData === true;
+    const ranges = optionalArgs.ranges;
+    if (ranges !== undefined && !Array.isArray(ranges))
+      throw new Error(
+        "API call to sheets.spreadsheets.get failed with error: Fakes: `ranges` is modelled as a list.",
+      );
+    const named = ranges?.map((r) => sheetOfRange(book, r));
+    const shown = book.sheets.filter((s) => named === undefined || named.includes(s));
+    const full = {
       spreadsheetId,
       spreadsheetUrl: book.url(),
       properties: { title: book.name, locale: book.locale, timeZone: book.timeZone },
-      sheets: book.sheets.map((sheet, index) => ({
+      sheets: shown.map((sheet) => ({
         properties: {
           sheetId: sheet.id,
           title: sheet.name,
-          index,
+          index: book.sheets.indexOf(sheet),
           // spreadsheets/sheets#SheetProperties: like every proto bool, sent only when true.
           ...(sheet.hidden ? { hidden: true } : {}),
           gridProperties: {
@@ -934,9 +1124,14 @@ class FakeSpreadsheetsCollection {
             frozenRowCount: sheet.frozenRows,
           },
         },
-        ...(withData ? { data: [gridData(this.env, sheet)] } : {}),
+        ...(withData
+          ? { data: (named?.filter((s) => s === sheet) ?? [sheet]).map(() => gridData(this.env, sheet)) }
+          : {}),
       })),
     };
+    const answer = mask ? (project(full, mask) as typeof full) : full;
+    this.env.readBytes.total += Buffer.byteLength(JSON.stringify(answer));
+    return answer;
   }
 
   /** spreadsheets/batchUpdate: validated first, then applied in order, all or nothing. */
@@ -985,6 +1180,8 @@ class FakeSpreadsheetsCollection {
 }
 instrument(FakeSpreadsheetsCollection, "Sheets.Spreadsheets");
 
-export function createSheetsApi(env: SheetsEnv & CountedEnv): GoogleAppsScript.Sheets {
+export function createSheetsApi(
+  env: SheetsEnv & CountedEnv & { readBytes: { total: number } },
+): GoogleAppsScript.Sheets {
   return as<GoogleAppsScript.Sheets>({ Spreadsheets: new FakeSpreadsheetsCollection(env) });
 }

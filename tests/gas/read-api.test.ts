@@ -14,7 +14,11 @@ test("one Sheets API read gives the core the same cells as getValues(): dates, n
   const expected = readWorkbook(ss);
   box.fakes.resetCalls();
   const read = readSpreadsheet(ss.getId());
-  expect(box.fakes.calls).toEqual(["Spreadsheet.getId", "Sheets.Spreadsheets.get"]);
+  expect(box.fakes.calls).toEqual([
+    "Spreadsheet.getId",
+    "Sheets.Spreadsheets.get",
+    "Sheets.Spreadsheets.get",
+  ]);
   expect(read.workbook).toEqual(expected);
   expect(read.timeZone).toBe(ZONE);
   expect(read.sheets.map((s) => s.title)).toEqual(box.fakes.sheetNames());
@@ -40,4 +44,36 @@ test("midnight of a day and a file's stamp in the zone, as Utilities would give 
   expect(midnightIn(dayOf(2020, 3, 1), ZONE)).toEqual(Utilities.parseDate("2020-03-01", ZONE, "yyyy-MM-dd"));
   const at = new Date(Date.UTC(2020, 2, 20, 17, 5, 9));
   expect(fileStampIn(ZONE, at)).toBe(Utilities.formatDate(at, ZONE, "yyyyMMdd-HHmm"));
+});
+
+test("old report sheets cost the read their title and id, never their cells: 0 and 20 of them", () => {
+  // A report-sized sheet: 300 rows of Vietnamese text.
+  const report = Array.from({ length: 300 }, (_, i) => [
+    `${i + 1}`,
+    "Kết quả thực hiện nhiệm vụ",
+    "Đã hoàn thành",
+  ]);
+  const readWith = (old: number) => {
+    box = sampleSpreadsheet();
+    for (let i = 1; i <= old; i++) box.fakes.seed(`BC Q${1 + (i % 4)}-${2000 + i}`, report, { raw: true });
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const before = box.fakes.sheetsReadBytes();
+    const read = readSpreadsheet(ss.getId());
+    const bytes = box.fakes.sheetsReadBytes() - before;
+    box.restore();
+    return { read, bytes };
+  };
+  const none = readWith(0);
+  const twenty = readWith(20);
+  const old = twenty.read.sheets.filter((s) => s.title.startsWith("BC "));
+  expect(old).toHaveLength(20);
+  // Each old sheet adds `,{"properties":{"sheetId":…,"title":"…"}}` to the list of sheets, and nothing else.
+  const titles = old.reduce(
+    (n, s) => n + 1 + Buffer.byteLength(JSON.stringify({ properties: { sheetId: s.id, title: s.title } })),
+    0,
+  );
+  expect(twenty.bytes - none.bytes).toBe(titles);
+  expect(twenty.read.workbook).toEqual(none.read.workbook);
+  expect(twenty.read.log).toEqual(none.read.log);
+  box = sampleSpreadsheet();
 });
