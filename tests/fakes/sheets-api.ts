@@ -1098,7 +1098,7 @@ class FakeSpreadsheetsCollection {
     if (mask) checkMask(mask, SPREADSHEET_FIELDS, "");
     const sheetsMask = mask?.get("sheets");
     const withData = mask
-      ? sheetsMask === null || (sheetsMask !== undefined && sheetsMask.has("data"))
+      ? sheetsMask === null || sheetsMask?.has("data") === true
       : optionalArgs.includeGridData === true;
     const ranges = optionalArgs.ranges;
     if (ranges !== undefined && !Array.isArray(ranges))
