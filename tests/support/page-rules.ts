@@ -1,5 +1,5 @@
 /**
- * The page rules of domain.md §7 ("Pages as a văn thư checks them"), checked on the text of a rendered PDF
+ * The page rules of docs/workbook.md ("The report": pages as a văn thư checks them), checked on the text of a rendered PDF
  * as pdfjs reads it (tests/support/pdf-text.mjs): word positions, sizes and fonts only, nothing of the
  * renderer. Each check returns what it found wrong, in words, so a failing property shows the page.
  *
