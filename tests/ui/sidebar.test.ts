@@ -9,16 +9,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { prepareReport } from "../../src/core/engine";
 import { LOG, TASKS, UNITS, UPDATES } from "../../src/core/schema";
 import { appendLog } from "../../src/gas/log";
 import { readWorkbook } from "../../src/gas/workbook";
 import type { Sandbox } from "../support/gas";
 import { HOSTILE } from "../support/hostile";
+import { CHROMIUM, launchSidebarBrowser } from "./browser";
 import { callApi, SIDEBAR_HTML, scriptRunShim, sidebarSpreadsheet } from "./gas-bridge";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(__dirname, "..", "..");
 const OUTPUT = join(ROOT, "test-output");
 const XSS = "<img src=x onerror=alert(1)>";
@@ -59,21 +59,7 @@ if (!hasChromium && !optedOut) {
   beforeAll(async () => {
     execFileSync(process.execPath, [join(ROOT, "scripts", "build-gas.mjs")], { cwd: ROOT, stdio: "pipe" });
     profile = mkdtempSync(join(tmpdir(), "papi-sidebar-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--disable-quic",
-      ],
-      viewport: { width: 300, height: 900 },
-      locale: "vi-VN",
-    });
+    context = await launchSidebarBrowser(profile);
     context.setDefaultTimeout(30_000);
     await context.exposeBinding("__gas", (_source, name: string, args: unknown) => {
       calls.push(name);
