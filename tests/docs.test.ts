@@ -7,8 +7,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LOG, PLAN_SHEETS, SETTINGS } from "../src/core/schema";
+import { onOpen } from "../src/gas/menu";
 import { ROOT, runMain } from "./support/cli";
 import { sampleWithBadProgress, sampleXlsx } from "./support/doc-examples";
+import { sampleSpreadsheet } from "./support/gas";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 const README = read("README.md");
@@ -67,6 +70,40 @@ describe("docs/workbook.md's JSON examples are the command's output", () => {
     const run = await runMain(["validate", file, "--json"]);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(blockAfter(WORKBOOK, "<!-- example: validate -->")));
+  });
+});
+
+describe("the staff guide (docs/huong-dan-su-dung.md)", () => {
+  const GUIDE = read("docs/huong-dan-su-dung.md").normalize("NFC");
+
+  test("names every item of the PAPI menu in the menu's own words", () => {
+    const box = sampleSpreadsheet();
+    try {
+      onOpen();
+      const captions = box.fakes.ui.menuItems().map((i) => i.caption);
+      expect(captions.length).toBeGreaterThan(10);
+      expect(captions.filter((c) => !GUIDE.includes(`**${c.normalize("NFC")}**`))).toEqual([]);
+    } finally {
+      box.restore();
+    }
+  });
+
+  test("explains every sheet and every setting of Cấu hình", () => {
+    const sheets = [...PLAN_SHEETS.map((s) => s.name), LOG.name];
+    expect(sheets.filter((name) => !GUIDE.includes(`\`${name.normalize("NFC")}\``))).toEqual([]);
+    expect(
+      SETTINGS.map((s) => s.label.normalize("NFC")).filter(
+        // Each setting is a row of the guide's table, the required ones in bold.
+        (label) => !GUIDE.includes(`| ${label} `) && !GUIDE.includes(`| **${label}** `),
+      ),
+    ).toEqual([]);
+  });
+
+  test("explains signing on behalf (KT.) and shows pictures that exist", () => {
+    expect(GUIDE).toContain("KT. TRƯỞNG BAN");
+    const pictures = [...GUIDE.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1] ?? "");
+    expect(pictures.length).toBeGreaterThanOrEqual(3);
+    for (const p of pictures) expect(() => readFileSync(join(ROOT, "docs", p))).not.toThrow();
   });
 });
 

@@ -7,7 +7,7 @@ import { dayOf } from "../../src/core/day";
 import type { ReportDocument, TableColumn, TableRow } from "../../src/core/document";
 import { prepareReport } from "../../src/core/engine";
 import { renderPdf } from "../../src/node/pdf";
-import { sampleWorkbook } from "../../src/sample/sample";
+import { sampleSheets, sampleWorkbook } from "../../src/sample/sample";
 
 interface Item {
   str: string;
@@ -553,6 +553,24 @@ describe("the example plan's reports, as a clerk reads them", () => {
       item("Nguyễn Văn A", (s) => s === "Nguyễn Văn A"),
       { bold: true, italic: false, size: [13, 14] },
     );
+  }, 60_000);
+
+  it("signs on behalf as the staff guide says: Chức vụ người ký on two lines, KT. above the deputy's title", async () => {
+    const sheets = sampleSheets();
+    const settings = sheets.find((s) => s.name === "Cấu hình");
+    const row = settings?.rows.find((r) => r[0] === "Chức vụ người ký");
+    if (!row) throw new Error("the example has no Chức vụ người ký");
+    row[1] = "KT. Trưởng ban\nPhó Trưởng ban";
+    const r = prepareReport({ sheets, timeZone: "UTC" }, "2020-Q1", dayOf(2020, 3, 16));
+    const { text: out } = await render(r.document, "example-kt");
+    const page = out.pages.find((p) => p.items.some((i) => i.str === "Nơi nhận:")) as Page;
+    const line = (str: string) => page.items.find((i) => nfc(i.str) === str) as Item;
+    const [kt, deputy, name] = [line("KT. TRƯỞNG BAN"), line("PHÓ TRƯỞNG BAN"), line("Nguyễn Văn A")];
+    for (const i of [kt, deputy, name]) expect(i?.font).toBe("Tinos-Bold");
+    expect(deputy.y).toBeGreaterThan(kt.y);
+    expect(name.y).toBeGreaterThan(deputy.y);
+    const centre = (i: Item) => i.x + i.width / 2;
+    expect(Math.abs(centre(kt) - centre(deputy))).toBeLessThan(1);
   }, 60_000);
 
   it.each(["2020-Q1", "2020-H1", "2020-Y"])(
