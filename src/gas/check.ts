@@ -5,9 +5,9 @@ import { PLAN_SHEETS } from "../core/schema";
 import { normalizeKey } from "../core/text";
 import { type Book, knownOf, readBook } from "./book";
 import { todayIn } from "./context";
+import { readForEdit } from "./edit-read";
 import { appendLog, RESULT_OK } from "./log";
 import { markIssues } from "./marks";
-import { readWorkbook } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,7 +31,8 @@ export function checkWorkbook(ss: Spreadsheet, book: Book = readBook(ss)): Check
 
 /**
  * Re-checks after an edit and re-marks only the edited rows; returns their problems. onEdit is a simple
- * trigger, which may not call the Sheets advanced service: it reads through SpreadsheetApp.
+ * trigger, which may not call the Sheets advanced service: it reads through SpreadsheetApp, and only the
+ * edited rows and what the rules on them need (readForEdit), whatever the plan's size.
  */
 export function checkEditedRows(ss: Spreadsheet, range: GoogleAppsScript.Spreadsheet.Range): Issue[] {
   const sheet = range.getSheet();
@@ -40,7 +41,7 @@ export function checkEditedRows(ss: Spreadsheet, range: GoogleAppsScript.Spreads
   if (!spec) return [];
   const first = range.getRow();
   const rows = new Set(Array.from({ length: range.getNumRows() }, (_, i) => first + i));
-  const workbook = readWorkbook(ss);
+  const workbook = readForEdit(ss, sheet, spec, [...rows]);
   const v = validateWorkbook(workbook, todayIn(workbook.timeZone));
   markIssues(ss, workbook, v.issues, { sheet: name, rows, edited: sheet });
   return v.issues.filter((i) => i.sheet === spec.name && i.row !== null && rows.has(i.row));

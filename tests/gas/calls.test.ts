@@ -158,15 +158,29 @@ describe("each action's calls are the same few whatever the plan's size", () => 
     expect(withoutGrowth(callsAt(10_000, false))).toEqual(rest);
   }, 120_000);
 
-  test("onEdit, a simple trigger, reads through SpreadsheetApp: the same calls at 100 and 10,000 tasks", () => {
-    const editCalls = (tasks: number) => {
+  test("onEdit, a simple trigger, reads through SpreadsheetApp only the edited rows and what their rules need: the same calls at 100, 1,000 and 10,000 tasks", () => {
+    /** Every call of one edit of `a1` in `sheetName`, and the cells its reads returned. */
+    const editAt = (tasks: number, sheetName: string, a1: string, value: unknown) => {
       const fakes = plan(tasks);
       const restore = fakes.install();
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const range = ss.getSheetByName(sheetName)?.getRange(a1) as GoogleAppsScript.Spreadsheet.Range;
+      // The cells each read hands back, counted from what it returns (no call of our own).
+      const proto = Object.getPrototypeOf(range) as Record<string, (...a: unknown[]) => unknown[][]>;
+      const reads = ["getValues", "getNumberFormats", "getNotes", "getBackgrounds"] as const;
+      const originals = reads.map((name) => proto[name] as (...a: unknown[]) => unknown[][]);
+      let cells = 0;
+      reads.forEach((name, i) => {
+        proto[name] = function (this: unknown, ...a: unknown[]) {
+          const grid = (originals[i] as (...a: unknown[]) => unknown[][]).apply(this, a);
+          cells += grid.length * (grid[0]?.length ?? 0);
+          return grid;
+        };
+      });
       try {
-        const ss = SpreadsheetApp.getActiveSpreadsheet();
-        const range = ss.getSheetByName("Tiến độ")?.getRange("C2") as GoogleAppsScript.Spreadsheet.Range;
-        range.setValue(250);
+        range.setValue(value);
         fakes.resetCalls();
+        cells = 0;
         const e = {
           source: ss,
           range,
@@ -174,34 +188,77 @@ describe("each action's calls are the same few whatever the plan's size", () => 
         } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
         fakes.inAuthMode("LIMITED", () => onEdit(e));
         expect(fakes.ui.toasts).toHaveLength(1);
-        return [...fakes.calls];
+        return { calls: [...fakes.calls], cells };
       } finally {
+        reads.forEach((name, i) => {
+          proto[name] = originals[i] as (...a: unknown[]) => unknown[][];
+        });
         restore();
       }
     };
-    const read = ["Sheet.getDataRange", "Range.getValues"];
-    const expected = [
-      ...["Range.getSheet", "Sheet.getName", "Range.getRow", "Range.getNumRows"],
-      // Every sheet's name (the four plan sheets and the fakes' first sheet), each plan sheet's values,
-      // `Tiến độ`'s number formats with its values, the time zone.
-      ...["Spreadsheet.getSheets", ...Array(5).fill("Sheet.getName")],
-      ...read,
-      ...read,
-      ...read,
-      "Range.getNumberFormats",
-      ...read,
+    const sizes = [100, 1000, 10_000];
+    // Task 60's third update (its others in rows 298–299 and 301–302), and task 49's row.
+    const progress = sizes.map((n) => editAt(n, "Tiến độ", "C300", 250));
+    const task = sizes.map((n) => editAt(n, "Nhiệm vụ", "B50", 9));
+    const where = ["Range.getSheet", "Sheet.getName", "Range.getRow", "Range.getNumRows"];
+    const sheets = [
       "Spreadsheet.getSpreadsheetTimeZone",
-      // The edited rows' marks, on the sheet the edit came with.
-      ...[
-        "Sheet.getRange",
-        "Range.getNotes",
-        "Range.getBackgrounds",
-        "Range.setNotes",
-        "Range.setBackgrounds",
-      ],
-      "Spreadsheet.toast",
+      "Spreadsheet.getSheets",
+      ...Array(6).fill("Sheet.getName"),
     ];
-    expect(editCalls(100)).toEqual(expected);
-    expect(editCalls(10_000)).toEqual(expected);
+    const whole = ["Sheet.getDataRange", "Range.getValues"];
+    const size = ["Sheet.getLastRow", "Sheet.getLastColumn"];
+    const read = ["Sheet.getRange", "Range.getValues"];
+    const readWithFormats = [...read, "Range.getNumberFormats"];
+    const marks = [
+      "Sheet.getRange",
+      "Range.getNotes",
+      "Range.getBackgrounds",
+      "Range.setNotes",
+      "Range.setBackgrounds",
+    ];
+    expect(progress[0]?.calls).toEqual([
+      ...where,
+      ...sheets,
+      // Cấu hình whole; Tiến độ's header rows, the edited row, Mã nhiệm vụ, the task's other updates.
+      ...whole,
+      ...size,
+      ...readWithFormats,
+      ...readWithFormats,
+      ...readWithFormats,
+      ...readWithFormats,
+      ...readWithFormats,
+      "Sheet.getName",
+      // Nhiệm vụ's header rows, its ids, the task's row.
+      ...size,
+      ...read,
+      ...read,
+      ...read,
+      "Sheet.getName",
+      ...marks,
+      "Spreadsheet.toast",
+    ]);
+    expect(task[0]?.calls).toEqual([
+      ...where,
+      ...sheets,
+      // Cấu hình whole; Nhiệm vụ's header rows, the edited row, its ids (Đơn vị, read whole, the
+      // synthetic plan has not).
+      ...whole,
+      ...size,
+      ...read,
+      ...read,
+      ...read,
+      "Sheet.getName",
+      ...marks,
+      "Spreadsheet.toast",
+    ]);
+    for (const edits of [progress, task]) for (const e of edits) expect(e.calls).toEqual(edits[0]?.calls);
+    // What grows with the plan is the id columns alone: in Tiến độ 5 updates a task, values and number
+    // formats, and Nhiệm vụ's; in Nhiệm vụ its own.
+    const growth = (edits: typeof progress) => edits.map((e) => e.cells - (edits[0]?.cells ?? 0));
+    expect(growth(progress)).toEqual([0, 900 * 11, 9900 * 11]);
+    expect(growth(task)).toEqual([0, 900, 9900]);
+    // Against whole sheets at 10,000 tasks: Tiến độ's 50,001 rows of 6 cells and their formats alone.
+    expect(progress[2]?.cells).toBeLessThan((50_001 * 6 * 2) / 5);
   }, 120_000);
 });
