@@ -138,7 +138,7 @@ export interface SendResult {
 export interface SetupCheck {
   ok: boolean;
   title: string;
-  /** Why it failed ("" when ok). */
+  /** Why it failed; when ok, what it measured (the runtime's lines), else "". */
   detail: string;
   /** What to do about it ("" when ok). */
   fix: string;

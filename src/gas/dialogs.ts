@@ -28,7 +28,7 @@ export function setupChecksHtml(checks: readonly SetupCheck[]): string {
   const items = checks
     .map((c) =>
       c.ok
-        ? `<li class="ok">✓ ${escapeHtml(c.title)}</li>`
+        ? `<li class="ok">✓ ${escapeHtml(c.title)}${c.detail ? `: ${escapeHtml(c.detail)}` : ""}</li>`
         : `<li class="error">✗ <b>${escapeHtml(c.title)}</b>: ${escapeHtml(c.detail)}<br>Cách khắc phục: ${escapeHtml(c.fix)}</li>`,
     )
     .join("");

@@ -13,6 +13,7 @@ import { reportFolder } from "./drive-folder";
 import { messageOf } from "./errors";
 import { VIETNAMESE } from "./locale";
 import { appendLog, RESULT_FAILED, RESULT_OK } from "./log";
+import { runtimeChecks } from "./runtime-probe";
 import { readSettingsSheet } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -131,6 +132,8 @@ export function runSetupChecks(ss: Spreadsheet, facts: Facts = readFacts(ss)): S
           : `Có ${n} trình kích hoạt nhắc việc cho bảng tính này: các đơn vị sẽ nhận thư nhắc ${n} lần.`;
       },
     ),
+    // What Google's runtime is: the PDF engine's time, the zone, the built-ins (src/gas/runtime-probe.ts).
+    ...runtimeChecks(timeZone),
   ];
 }
 

@@ -4,7 +4,7 @@ import { byId, h, status, whileBusy } from "./dom";
 import { call } from "./server";
 
 function item(c: SetupCheck): HTMLLIElement {
-  if (c.ok) return h("li", { class: "ok" }, `✓ ${c.title}`);
+  if (c.ok) return h("li", { class: "ok" }, `✓ ${c.title}${c.detail ? `: ${c.detail}` : ""}`);
   return h(
     "li",
     { class: "fail" },

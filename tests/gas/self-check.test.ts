@@ -35,6 +35,9 @@ test("on a set-up plan every line is green, the probe file is gone, and the menu
     ["Còn hạn mức gửi thư hôm nay", true],
     ["Khoá tài liệu dùng được (tránh hai người cùng tạo báo cáo)", true],
     ["Trình kích hoạt nhắc việc tự động không bị trùng", true],
+    ["Dựng thử một trang PDF", true],
+    ["Ngày giờ theo múi giờ của bảng tính (Asia/Ho_Chi_Minh)", true],
+    ["JavaScript (V8) của Apps Script", true],
   ]);
   expect(box.fakes.drive.files().filter((f) => f.name.startsWith("papi-kiem-tra") && !f.trashed)).toEqual([]);
   expect(box.fakes.locks.heldBySelf()).toEqual([]);
