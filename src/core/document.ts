@@ -27,6 +27,8 @@ export interface TableRow {
   cells: string[];
   /** `group`: a dimension heading spanning the row; `total`: the bold totals row. */
   kind?: "group" | "total";
+  /** The row's cells in the table's `sheetColumns`, when a spreadsheet shows it otherwise than print. */
+  sheetCells?: string[];
 }
 
 export type Block =
@@ -42,7 +44,17 @@ export type Block =
   | { type: "title"; phrases: string[]; size: number; italic?: boolean; rule?: boolean }
   | { type: "heading"; text: string }
   | { type: "paragraph"; text: string; italic?: boolean; placeholder?: boolean }
-  | { type: "table"; columns: TableColumn[]; rows: TableRow[]; size: number }
+  | {
+      type: "table";
+      columns: TableColumn[];
+      rows: TableRow[];
+      size: number;
+      /**
+       * The columns a spreadsheet shows instead, filled from each row's `sheetCells`: a value printed
+       * inside a phrase ("Đang thực hiện (60%)") gets a column of its own there, to sort and filter.
+       */
+      sheetColumns?: TableColumn[];
+    }
   | { type: "closing"; recipientsTitle: string; recipients: string[]; signerTitle: string; signer: string };
 
 export interface DocumentSection {

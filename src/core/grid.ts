@@ -13,6 +13,7 @@ import type {
   TableRow,
 } from "./document";
 import { PAGE, TITLE_WIDTH_SHARE, usableWidthPt } from "./document";
+import { headerLineWidth, headerRightWidth, RIGHT_SHARE, titleLineWidth } from "./header-layout";
 import { drawableText, fontStyle, LINE_EM, phraseLines, wrapLine, wrapText } from "./measure";
 
 export interface CellStyle {
@@ -51,10 +52,24 @@ export interface GridSheet {
   merges: Rect[];
   /** Ranges drawn with thin borders on every cell (tables). */
   borders: Rect[];
-  /** Ranges with only a bottom border: the short rules under the agency name and the motto. */
+  /**
+   * Ranges with only a top border: the short rules under the agency name, the motto and the subject,
+   * each on a low row of its own under its line, over the columns the rule spans (a border under part
+   * of a merged cell is not printed).
+   */
   rules: Rect[];
-  /** The table header rows printed again on every page, if any. */
+  /**
+   * The grid column (1-based) where each column of the sheet's table starts: where the short rules
+   * need finer columns, a table column spans several grid columns, merged.
+   */
+  tableColumns: number[];
+  /**
+   * The table header rows printed again on every page, if any (the appendix's); a spreadsheet also
+   * keeps the rows down to them in view (frozen).
+   */
   repeatRows: { first: number; last: number } | null;
+  /** The table a reader filters in a spreadsheet, its header row first: the appendix's list of tasks. */
+  filter: Rect | null;
 }
 
 export const FILL_HEADER = "#e7e6e6";
@@ -79,19 +94,113 @@ export function style(partial: Partial<CellStyle> = {}): CellStyle {
   };
 }
 
-/** The grid's columns are those of the section's widest table, so tables need no merges. */
+/** Height of the low row a short rule is drawn on (as its top border), in points. */
+const RULE_ROW_PT = 5;
+/** A cut this close to a column edge uses the edge instead, in points. */
+const SNAP_PT = 3;
+/** A rule between two edges may sit this far off its line's centre, in points. */
+const OFF_CENTRE_PT = 3;
+
+/** Where the rules go, in points from the text area's left: the header's middle and each rule's ends. */
+interface RulePlan {
+  split: Map<Block, number>;
+  rules: Map<object, [number, number]>;
+}
+
+/**
+ * The grid's columns are those of the section's table, cut again where a short rule begins or ends
+ * (a rule is the top border of whole cells), choosing among the widths Decree 30 allows the one that
+ * needs the fewest new cuts, so a table column is rarely split (its cells then merge).
+ */
 function sectionGrid(section: DocumentSection): GridSheet {
   const table = section.blocks.find((b) => b.type === "table");
   const columns =
-    table?.type === "table" ? table.columns : [{ header: "", weight: 1, align: "left" as Align }];
+    table?.type === "table"
+      ? (table.sheetColumns ?? table.columns)
+      : [{ header: "", weight: 1, align: "left" as Align }];
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
   const width = usableWidthPt(section.orientation);
+  let x = 0;
+  const tableEdges = [0, ...columns.map((c) => (x += (c.weight / total) * width))];
+  const edges = new Edges(tableEdges);
+  const plan: RulePlan = { split: new Map(), rules: new Map() };
+  for (const block of section.blocks) planRules(block, width, edges, plan);
   const builder = new GridBuilder(
     section,
-    columns.map((c) => (c.weight / total) * width),
+    edges.all,
+    tableEdges.slice(0, -1).map((e) => edges.all.indexOf(e) + 1),
+    plan,
   );
   for (const block of section.blocks) builder.add(block);
   return builder.sheet;
+}
+
+/** Column edges, sorted, in points from the text area's left. */
+class Edges {
+  readonly all: number[];
+
+  constructor(edges: number[]) {
+    this.all = [...edges];
+  }
+
+  /** The edge at `x`, made if none is within SNAP_PT. */
+  cut(x: number): number {
+    const near = this.all.find((e) => Math.abs(e - x) <= SNAP_PT);
+    if (near !== undefined) return near;
+    this.all.push(x);
+    this.all.sort((a, b) => a - b);
+    return x;
+  }
+
+  /**
+   * A rule centred on `centre`, between `min` and `max` wide (`best` preferred): two edges already
+   * there if a pair fits, else one edge there and its mirror cut, else two cuts.
+   */
+  rule(centre: number, best: number, min: number, max: number): [number, number] {
+    const closest = <T>(options: T[], width: (o: T) => number): T | undefined =>
+      options.sort((a, b) => Math.abs(width(a) - best) - Math.abs(width(b) - best))[0];
+    const pairs = this.all.flatMap((a) =>
+      this.all
+        .filter((b) => b - a >= min && b - a <= max && Math.abs((a + b) / 2 - centre) <= OFF_CENTRE_PT)
+        .map((b): [number, number] => [a, b]),
+    );
+    const pair = closest(pairs, ([a, b]) => b - a);
+    if (pair) return pair;
+    const halves = this.all.map((e) => Math.abs(e - centre)).filter((h) => 2 * h >= min && 2 * h <= max);
+    const half = closest(halves, (h) => 2 * h) ?? best / 2;
+    return [this.cut(centre - half), this.cut(centre + half)];
+  }
+}
+
+/** Decree 30: under the issuing body and the subject a third to a half of the line (the PDF: 0.4). */
+const SHORT_RULE = { best: 0.4, min: 1 / 3, max: 1 / 2 };
+/** Under the motto as long as the line. */
+const FULL_RULE = { best: 1, min: 0.95, max: 1.05 };
+
+function planRules(block: Block, width: number, edges: Edges, plan: RulePlan): void {
+  const place = (key: object, centre: number, line: number, share: typeof SHORT_RULE) =>
+    plan.rules.set(key, edges.rule(centre, line * share.best, line * share.min, line * share.max));
+  if (block.type === "title" && block.rule) {
+    const font = { style: fontStyle(!block.italic, !!block.italic), size: block.size };
+    place(block, width / 2, titleLineWidth(titleLines(block, width), font), SHORT_RULE);
+  }
+  if (block.type !== "header") return;
+  // The PDF's middle, or a table edge left of it that keeps the left column at least 38% wide: the
+  // right column never narrower than its longest line needs.
+  const pdf = width - headerRightWidth(block, width);
+  const split =
+    edges.all.filter((e) => e <= pdf + 0.5 && e >= width * (1 - RIGHT_SHARE.max)).sort((a, b) => b - a)[0] ??
+    edges.cut(pdf);
+  plan.split.set(block, split);
+  for (const line of block.left)
+    if (line.rule) place(line, split / 2, headerLineWidth(line, split), SHORT_RULE);
+  for (const line of block.right)
+    if (line.rule) place(line, (split + width) / 2, headerLineWidth(line, width - split), FULL_RULE);
+}
+
+function titleLines(block: Extract<Block, { type: "title" }>, width: number): string[] {
+  const font = { style: fontStyle(!block.italic, !!block.italic), size: block.size };
+  return phraseLines(block.phrases, font, width * TITLE_WIDTH_SHARE);
 }
 
 class GridBuilder {
@@ -99,7 +208,14 @@ class GridBuilder {
   private readonly n: number;
   private readonly repeatTableHeader: boolean;
 
-  constructor(section: DocumentSection, columnWidths: number[]) {
+  /** `edges`: the columns' left edges and the right edge, in points from the text area's left. */
+  constructor(
+    section: DocumentSection,
+    private readonly edges: number[],
+    tableColumns: number[],
+    private readonly plan: RulePlan,
+  ) {
+    const columnWidths = edges.slice(1).map((x, i) => x - (edges[i] ?? 0));
     this.n = columnWidths.length;
     this.repeatTableHeader = section.repeatTableHeader === true;
     this.sheet = {
@@ -111,7 +227,9 @@ class GridBuilder {
       merges: [],
       borders: [],
       rules: [],
+      tableColumns,
       repeatRows: null,
+      filter: null,
     };
   }
 
@@ -122,7 +240,8 @@ class GridBuilder {
     else if (block.type === "paragraph")
       for (const part of block.text.split("\n"))
         this.wide(part, style({ italic: !!block.italic, align: "justify" }));
-    else if (block.type === "table") this.table(block.columns, block.rows, block.size);
+    else if (block.type === "table")
+      this.table(block.sheetColumns ?? block.columns, block.rows, block.size, !!block.sheetColumns);
     else this.closing(block);
   }
 
@@ -132,14 +251,20 @@ class GridBuilder {
     return this.sheet.cells.length;
   }
 
-  private put(row: number, col: number, cols: number, text: string | number, cellStyle: CellStyle): void {
-    const cells = this.sheet.cells[row - 1];
-    if (!cells) return;
+  /** A cell, merged over `rows` × `cols` when larger than one; the row heights are the caller's. */
+  private place(at: Rect, text: string | number, cellStyle: CellStyle): string | number {
+    const cells = this.sheet.cells[at.row - 1];
     const value = typeof text === "string" ? fitCell(text) : text;
-    cells[col - 1] = { value, style: cellStyle };
-    if (cols > 1) this.sheet.merges.push({ row, col, rows: 1, cols });
-    const width = this.span(col, cols);
-    const height = textHeight(String(value), cellStyle, width);
+    if (cells) cells[at.col - 1] = { value, style: cellStyle };
+    if (at.rows > 1 || at.cols > 1) this.sheet.merges.push(at);
+    return value;
+  }
+
+  /** A cell one row high; the row grows to hold its text. */
+  private put(row: number, col: number, cols: number, text: string | number, cellStyle: CellStyle): void {
+    if (!this.sheet.cells[row - 1]) return;
+    const value = this.place({ row, col, rows: 1, cols }, text, cellStyle);
+    const height = textHeight(String(value), cellStyle, this.span(col, cols));
     this.sheet.rowHeights[row - 1] = Math.min(
       MAX_ROW_HEIGHT,
       Math.max(this.sheet.rowHeights[row - 1] ?? 0, height),
@@ -147,7 +272,24 @@ class GridBuilder {
   }
 
   private span(col: number, cols: number): number {
-    return this.sheet.columnWidths.slice(col - 1, col - 1 + cols).reduce((a, b) => a + b, 0);
+    return (this.edges[col - 1 + cols] ?? 0) - (this.edges[col - 1] ?? 0);
+  }
+
+  /** The column whose left edge is nearest `x` (n + 1 for the right edge). */
+  private edgeAt(x: number): number {
+    let best = 0;
+    this.edges.forEach((e, i) => {
+      if (Math.abs(e - x) < Math.abs((this.edges[best] ?? 0) - x)) best = i;
+    });
+    return best + 1;
+  }
+
+  /** The columns a rule planned for `key` spans. */
+  private ruleColumns(key: object): { col: number; cols: number } | null {
+    const ends = this.plan.rules.get(key);
+    if (!ends) return null;
+    const col = this.edgeAt(ends[0]);
+    return { col, cols: Math.max(1, this.edgeAt(ends[1]) - col) };
   }
 
   /** A line across the page; a paragraph too tall for one row is split over several. */
@@ -165,22 +307,52 @@ class GridBuilder {
       size: block.size,
       align: "center",
     });
-    const font = { style: fontStyle(cellStyle.bold, cellStyle.italic), size: block.size };
+    this.put(this.newRow(), 1, this.n, titleLines(block, this.span(1, this.n)).join("\n"), cellStyle);
+    const rule = this.ruleColumns(block);
+    if (!rule) return;
+    // A low row of its own, holding only the rule.
     const row = this.newRow();
-    const lines = phraseLines(block.phrases, font, this.span(1, this.n) * TITLE_WIDTH_SHARE);
-    this.put(row, 1, this.n, lines.join("\n"), cellStyle);
-    if (block.rule)
-      this.sheet.rules.push({ row, rows: 1, ...centredSpan(this.sheet.columnWidths, 1, this.n) });
+    this.sheet.rowHeights[row - 1] = RULE_ROW_PT;
+    this.sheet.rules.push({ row, rows: 1, ...rule });
   }
 
-  /** Row by row as in the PDF; `Số:` and the place and date share the row after the longer column. */
+  /**
+   * The two columns as the PDF sets them, each line under the one before and each rule right under its
+   * line, however many lines the other column's lines take: a line is a cell merged over the rows its
+   * height spans, rows being cut wherever a line or rule of either column begins or ends. `Số:` and the
+   * place and date share the row after the longer column.
+   */
   private header(block: Extract<Block, { type: "header" }>): void {
-    const leftCols = this.splitColumn(0.45);
-    const lines = Math.max(block.left.length, block.right.length);
-    for (let i = 0; i < lines; i++) {
+    const split = this.plan.split.get(block) ?? this.span(1, this.n) / 2;
+    const leftCols = Math.min(Math.max(this.edgeAt(split) - 1, 1), this.n - 1);
+    type Item = { top: number; bottom: number; col: number; cols: number; line?: HeaderLine };
+    const items: Item[] = [];
+    const stack = (lines: HeaderLine[], col: number, cols: number) => {
+      let y = 0;
+      for (const line of lines) {
+        const height = textHeight(line.text, headerStyle(line), this.span(col, cols));
+        items.push({ top: y, bottom: y + height, col, cols, line });
+        y += height;
+        const rule = this.ruleColumns(line);
+        if (!rule) continue;
+        items.push({ top: y, bottom: y + RULE_ROW_PT, ...rule });
+        y += RULE_ROW_PT;
+      }
+    };
+    stack(block.left, 1, leftCols);
+    stack(block.right, leftCols + 1, this.n - leftCols);
+    const cuts = [...new Set(items.flatMap((i) => [i.top, i.bottom]))].sort((a, b) => a - b);
+    const first = this.sheet.cells.length + 1;
+    for (let i = 1; i < cuts.length; i++) {
       const row = this.newRow();
-      this.headerLine(row, 1, leftCols, block.left[i]);
-      this.headerLine(row, leftCols + 1, this.n - leftCols, block.right[i]);
+      this.sheet.rowHeights[row - 1] = (cuts[i] ?? 0) - (cuts[i - 1] ?? 0);
+    }
+    for (const item of items) {
+      const row = first + cuts.indexOf(item.top);
+      const rows = cuts.indexOf(item.bottom) - cuts.indexOf(item.top);
+      if (item.line)
+        this.place({ row, col: item.col, rows, cols: item.cols }, item.line.text, headerStyle(item.line));
+      else this.sheet.rules.push({ row, col: item.col, rows: 1, cols: item.cols });
     }
     const row = this.newRow();
     this.headerLine(row, 1, leftCols, block.number);
@@ -188,17 +360,8 @@ class GridBuilder {
     this.newRow();
   }
 
-  private headerLine(row: number, col: number, cols: number, line: HeaderLine | undefined): void {
-    if (!line) return;
-    this.put(
-      row,
-      col,
-      cols,
-      line.text,
-      style({ bold: !!line.bold, italic: !!line.italic, size: line.size, align: "center" }),
-    );
-    if (line.rule)
-      this.sheet.rules.push({ row, rows: 1, ...centredSpan(this.sheet.columnWidths, col, cols) });
+  private headerLine(row: number, col: number, cols: number, line: HeaderLine): void {
+    this.put(row, col, cols, line.text, headerStyle(line));
   }
 
   /** How many columns make up about `share` of the width. */
@@ -212,31 +375,41 @@ class GridBuilder {
     return best;
   }
 
-  private table(columns: TableColumn[], rows: TableRow[], size: number): void {
+  private table(columns: TableColumn[], rows: TableRow[], size: number, sheetCells: boolean): void {
+    const at = (i: number) => {
+      const col = this.sheet.tableColumns[i] ?? i + 1;
+      return { col, cols: (this.sheet.tableColumns[i + 1] ?? this.n + 1) - col };
+    };
     const first = this.newRow();
     columns.forEach((c, i) => {
+      const { col, cols } = at(i);
       this.put(
         first,
-        i + 1,
-        1,
+        col,
+        cols,
         c.header,
         style({ bold: true, size, align: "center", valign: "middle", fill: FILL_HEADER }),
       );
     });
-    if (this.repeatTableHeader) this.sheet.repeatRows ??= { first, last: first };
+    if (this.repeatTableHeader) {
+      this.sheet.repeatRows ??= { first, last: first };
+      this.sheet.filter ??= { row: first, col: 1, rows: rows.length + 1, cols: this.n };
+    }
     for (const r of rows) {
       const row = this.newRow();
       if (r.kind === "group") {
         this.put(row, 1, this.n, r.cells[0] ?? "", style({ bold: true, size }));
         continue;
       }
+      const cells = (sheetCells && r.sheetCells) || r.cells;
       columns.forEach((c, i) => {
-        const text = r.cells[i] ?? "";
-        const value = c.numeric && /^\d+$/.test(text) ? Number(text) : text;
-        this.put(row, i + 1, 1, value, style({ bold: r.kind === "total", size, align: c.align }));
+        const text = cells[i] ?? "";
+        const value = c.numeric && /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+        const { col, cols } = at(i);
+        this.put(row, col, cols, value, style({ bold: r.kind === "total", size, align: c.align }));
       });
     }
-    this.sheet.borders.push({ row: first, col: 1, rows: rows.length + 1, cols: columns.length });
+    this.sheet.borders.push({ row: first, col: 1, rows: rows.length + 1, cols: this.n });
     this.newRow();
   }
 
@@ -276,24 +449,8 @@ class GridBuilder {
   }
 }
 
-/** The columns, within a block, whose middle is nearest the block's middle and that cover a third to a half of it. */
-export function centredSpan(widths: number[], col: number, cols: number): { col: number; cols: number } {
-  const start = widths.slice(0, col - 1).reduce((a, b) => a + b, 0);
-  const blockWidth = widths.slice(col - 1, col - 1 + cols).reduce((a, b) => a + b, 0);
-  const centre = start + blockWidth / 2;
-  let best = { col, cols: 1, score: Number.POSITIVE_INFINITY };
-  for (let a = col; a < col + cols; a++) {
-    for (let b = a; b < col + cols; b++) {
-      const left = widths.slice(0, a - 1).reduce((x, y) => x + y, 0);
-      const width = widths.slice(a - 1, b).reduce((x, y) => x + y, 0);
-      const share = width / blockWidth;
-      const penalty =
-        share < 0.25 ? (0.25 - share) * blockWidth : share > 0.6 ? (share - 0.6) * blockWidth : 0;
-      const score = Math.abs(left + width / 2 - centre) + penalty * 2;
-      if (score < best.score) best = { col: a, cols: b - a + 1, score };
-    }
-  }
-  return { col: best.col, cols: best.cols };
+function headerStyle(line: HeaderLine): CellStyle {
+  return style({ bold: !!line.bold, italic: !!line.italic, size: line.size, align: "center" });
 }
 
 /**

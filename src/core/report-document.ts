@@ -12,6 +12,7 @@ import {
   percentDone,
   type ReportModel,
   stateText,
+  stateWords,
   subjectLine,
   subjectPhrases,
 } from "./report";
@@ -127,7 +128,7 @@ function summarySentence(model: ReportModel): string {
 }
 
 export const SUMMARY_COLUMNS: TableColumn[] = [
-  { header: "STT", weight: 4, align: "center" },
+  { header: "STT", weight: 4, align: "center", numeric: true },
   { header: "Lĩnh vực (nhóm chỉ số PAPI)", weight: 30, align: "left" },
   { header: "Tổng số nhiệm vụ", weight: 8, align: "center", numeric: true },
   { header: "Hoàn thành đúng hạn", weight: 9, align: "center", numeric: true },
@@ -170,7 +171,7 @@ function dimensionBlocks(model: ReportModel, index: number): Block[] {
 }
 
 export const APPENDIX_COLUMNS: TableColumn[] = [
-  { header: "STT", weight: 4, align: "center" },
+  { header: "STT", weight: 4, align: "center", numeric: true },
   { header: "Nội dung nhiệm vụ", weight: 20, align: "left" },
   { header: "Nhóm / Nội dung thành phần", weight: 10, align: "left" },
   { header: "Đơn vị chủ trì", weight: 9, align: "left" },
@@ -178,6 +179,15 @@ export const APPENDIX_COLUMNS: TableColumn[] = [
   { header: "Thời hạn", weight: 8, align: "center" },
   { header: "Kết quả trong kỳ", weight: 25, align: "left" },
   { header: "Tình trạng", weight: 9, align: "left" },
+  { header: "Minh chứng", weight: 13, align: "left" },
+];
+
+/** In a spreadsheet the percentage leaves `Tình trạng` for a numeric column, to sort and filter by. */
+export const APPENDIX_SHEET_COLUMNS: TableColumn[] = [
+  ...APPENDIX_COLUMNS.slice(0, 6),
+  { header: "Kết quả trong kỳ", weight: 22, align: "left" },
+  { header: "Tình trạng", weight: 9, align: "left" },
+  { header: "Tiến độ (%)", weight: 6, align: "center", numeric: true },
   { header: "Minh chứng", weight: 13, align: "left" },
 ];
 
@@ -191,21 +201,22 @@ function appendixBlocks(model: ReportModel): Block[] {
     rows.push({ cells: [`${roman(i + 1)}. ${d.dimension.vn}`], kind: "group" });
     for (const st of tasks) {
       stt++;
+      const first = [
+        String(stt),
+        st.task.content,
+        groupCell(st),
+        st.task.lead,
+        st.task.partners,
+        st.task.deadlineText,
+        st.periodUpdates.map((u) => `${vnDay(u.date)}: ${u.result}`).join("\n"),
+      ];
+      const evidence = st.periodUpdates
+        .map((u) => u.evidence)
+        .filter((e) => e !== "")
+        .join("\n");
       rows.push({
-        cells: [
-          String(stt),
-          st.task.content,
-          groupCell(st),
-          st.task.lead,
-          st.task.partners,
-          st.task.deadlineText,
-          st.periodUpdates.map((u) => `${vnDay(u.date)}: ${u.result}`).join("\n"),
-          stateText(st),
-          st.periodUpdates
-            .map((u) => u.evidence)
-            .filter((e) => e !== "")
-            .join("\n"),
-        ],
+        cells: [...first, stateText(st), evidence],
+        sheetCells: [...first, stateWords(st), String(st.progress), evidence],
       });
     }
   });
@@ -226,6 +237,6 @@ function appendixBlocks(model: ReportModel): Block[] {
       size: 13,
       italic: true,
     },
-    { type: "table", columns: APPENDIX_COLUMNS, rows, size: 10 },
+    { type: "table", columns: APPENDIX_COLUMNS, rows, size: 10, sheetColumns: APPENDIX_SHEET_COLUMNS },
   ];
 }

@@ -140,6 +140,11 @@ export function stateText(s: TaskStatus): string {
   return `Chưa triển khai${overdue}`;
 }
 
+/** The state without its percentage, for a spreadsheet that shows the percentage in a column of its own. */
+export function stateWords(s: TaskStatus): string {
+  return s.state === "inProgress" ? stateText(s).replace(/ \(\d+(?:[.,]\d+)?%\)/, "") : stateText(s);
+}
+
 export function groupCell(s: TaskStatus): string {
   const sub = s.task.subdimension ? findSubDimension(s.task.subdimension) : undefined;
   return sub ? `${s.task.group} / ${sub.code} ${sub.vn}` : String(s.task.group);

@@ -166,14 +166,14 @@ function formatKey(cell: GridCell): string {
   return JSON.stringify(formatOf(cell.style, typeof cell.value === "number"));
 }
 
-/** Thin black lines on every cell of a table, or only under a rule. */
+/** Thin black lines on every cell of a table, or only over a rule's cells. */
 function bordersRequest(sheetId: number, r: Rect, table: boolean): Request {
   const line = { style: "SOLID", colorStyle: { rgbColor: { red: 0, green: 0, blue: 0 } } };
   return {
     updateBorders: {
       range: gridRange(sheetId, r),
-      bottom: line,
-      ...(table ? { top: line, left: line, right: line, innerHorizontal: line, innerVertical: line } : {}),
+      top: line,
+      ...(table ? { bottom: line, left: line, right: line, innerHorizontal: line, innerVertical: line } : {}),
     },
   };
 }
@@ -245,6 +245,9 @@ export function chartRequest(grid: GridSheet, sheetId: number): Request[] {
   if (!table) return [];
   const first = table.row; // 0-based index of the first row under the header
   const lastCol = grid.columnWidths.length - 1;
+  // 0-based grid columns of the dimension names (the table's 2nd column) and the rates (its last).
+  const labels = (grid.tableColumns[1] ?? 2) - 1;
+  const values = (grid.tableColumns[grid.tableColumns.length - 1] ?? lastCol + 1) - 1;
   const column = (c: number): GridRange => ({
     sheetId,
     startRowIndex: first,
@@ -268,10 +271,8 @@ export function chartRequest(grid: GridSheet, sheetId: number): Request[] {
                   viewWindowOptions: { viewWindowMode: "EXPLICIT", viewWindowMin: 0, viewWindowMax: 100 },
                 } as GoogleAppsScript.Sheets.Schema.BasicChartAxis,
               ],
-              domains: [{ domain: { sourceRange: { sources: [column(1)] } } }],
-              series: [
-                { series: { sourceRange: { sources: [column(table.cols - 1)] } }, targetAxis: "BOTTOM_AXIS" },
-              ],
+              domains: [{ domain: { sourceRange: { sources: [column(labels)] } } }],
+              series: [{ series: { sourceRange: { sources: [column(values)] } }, targetAxis: "BOTTOM_AXIS" }],
               headerCount: 0,
             },
           },

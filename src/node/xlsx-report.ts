@@ -28,8 +28,11 @@ export async function gridWorkbookBytes(grids: GridSheet[], title: string): Prom
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
-    useSharedStrings: false,
+    // Shared strings, as Excel writes text: LibreOffice drops the line breaks of inline `t="str"`
+    // text, which would run the subject's two lines into one ("nâng caoChỉ số").
+    useSharedStrings: true,
   });
+  setDefaultFont(workbook);
   workbook.title = title;
   workbook.creator = "papi";
   for (const grid of grids) addGridSheet(workbook, grid);
@@ -37,12 +40,34 @@ export async function gridWorkbookBytes(grids: GridSheet[], title: string): Prom
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/**
+ * Column widths are counted in digits of the workbook's first font. exceljs makes that Calibri 11
+ * (digit 7 px), which LibreOffice replaces where Calibri is missing (by DejaVu Sans on Debian, digit
+ * 9.3 px): the columns come out a third wider and fit-to-width prints every page at 75%. Times New
+ * Roman at 10.5 pt (the report's font, Liberation Serif in LibreOffice) has a digit of exactly 7 px at
+ * 96 dpi, so the widths mean the same in Excel and LibreOffice. exceljs has no option for it: its style
+ * manager takes the first font it is given as the first font of the file.
+ */
+function setDefaultFont(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const styles = (workbook as unknown as { styles?: { _addFont?: (font: Partial<ExcelJS.Font>) => number } })
+    .styles;
+  styles?._addFont?.({ name: PAGE.font, size: 10.5 });
+}
+
 function addGridSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, grid: GridSheet): void {
+  const frozen = grid.repeatRows?.last ?? 0;
   const ws = workbook.addWorksheet(grid.name, {
-    views: [{ showGridLines: false }],
+    views: [
+      frozen > 0
+        ? { state: "frozen", ySplit: frozen, topLeftCell: `A${frozen + 1}`, showGridLines: false }
+        : { showGridLines: false },
+    ],
+    ...(grid.filter ? { autoFilter: rangeRef(grid.filter) } : {}),
     pageSetup: {
       paperSize: 9,
       orientation: grid.orientation,
+      // Each sheet counts its own pages: the appendix starts again at 1, as in the PDF.
+      firstPageNumber: 1,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -76,11 +101,13 @@ function addGridSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, grid: GridSh
   let held = 0;
   grid.cells.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
-    row.height = Math.max(grid.rowHeights[r] ?? 0, 6);
+    // An empty spacer row the grid leaves unsized gets a little height.
+    row.height = grid.rowHeights[r] || 6;
     cells.forEach((cell, c) => {
       const target = row.getCell(c + 1);
-      // Always a string: text that looks like a formula stays text.
-      target.value = cell.value;
+      // Text stays a string (text that looks like a formula stays text), a number a number; an
+      // empty cell gets its style but no value, so it stays blank rather than holding "".
+      if (cell.value !== "") target.value = cell.value;
       const key = styleKey(cell.style);
       let parts = styles.get(key);
       if (!parts) {
@@ -102,7 +129,18 @@ function addGridSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, grid: GridSh
   ws.commit();
 }
 
-/** Table cells get thin lines all round, the short rules a bottom line; keyed (row − 1) × columns + column − 1. */
+/** `A5:K60`: a rectangle in A1 notation. */
+export function rangeRef(r: Rect): string {
+  return `${columnLetters(r.col)}${r.row}:${columnLetters(r.col + r.cols - 1)}${r.row + r.rows - 1}`;
+}
+
+function columnLetters(n: number): string {
+  let s = "";
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** Table cells get thin lines all round, the short rules a top line; keyed (row − 1) × columns + column − 1. */
 function bordersByCell(grid: GridSheet): Map<number, Partial<ExcelJS.Borders>> {
   const cols = grid.columnWidths.length;
   const out = new Map<number, Partial<ExcelJS.Borders>>();
@@ -112,7 +150,7 @@ function bordersByCell(grid: GridSheet): Map<number, Partial<ExcelJS.Borders>> {
       for (let c = rect.col; c < rect.col + rect.cols; c++) f((r - 1) * cols + (c - 1));
   };
   for (const rect of grid.borders) each(rect, (k) => out.set(k, all));
-  for (const rect of grid.rules) each(rect, (k) => out.set(k, { ...out.get(k), bottom: THIN }));
+  for (const rect of grid.rules) each(rect, (k) => out.set(k, { ...out.get(k), top: THIN }));
   return out;
 }
 

@@ -146,23 +146,58 @@ describe("the report model and its document (docs/workbook.md: the report)", () 
 
   test("the grid draws the summary table with borders, rules under the agency, the motto and the subject, and repeats the appendix header", () => {
     const [main, appendix] = reportGrids(sampleReport().document);
-    expect(main?.columnWidths).toHaveLength(9);
-    expect(main?.borders).toEqual([expect.objectContaining({ rows: 10, cols: 9 })]);
-    expect(main?.rules).toHaveLength(3);
+    const n = main?.columnWidths.length ?? 0;
+    // The table's 9 columns start where `tableColumns` says; the other edges are the rules' ends.
+    expect(main?.tableColumns).toHaveLength(9);
+    expect(main?.borders).toEqual([expect.objectContaining({ col: 1, rows: 10, cols: n })]);
     const values = (row: number) => main?.cells[row - 1]?.map((c) => c.value) ?? [];
-    // Số: shares the row of the place and date, and the subject's rule is under the subject.
-    const dateRow =
-      (main?.cells ?? []).findIndex((r) => r.some((c) => String(c.value).startsWith("Tỉnh Mẫu, ngày"))) + 1;
-    expect(values(dateRow)).toContain("Số:      /BC-BQLKCN");
-    const subjectRow =
-      (main?.cells ?? []).findIndex((r) => String(r[0]?.value).startsWith("Kết quả thực hiện")) + 1;
-    expect(main?.rules.map((r) => r.row)).toContain(subjectRow);
+    const rowOf = (start: string) =>
+      (main?.cells ?? []).findIndex((r) => r.some((c) => String(c.value).startsWith(start))) + 1;
+    // Số: shares the row of the place and date.
+    expect(values(rowOf("Tỉnh Mẫu, ngày"))).toContain("Số:      /BC-BQLKCN");
+    // Each rule is the top border of a low row of its own, right under its line, over part of the width.
+    /** The row just under the cell that starts with `start` (merged over one row or more). */
+    const below = (start: string) => {
+      const row = rowOf(start);
+      const col = (main?.cells[row - 1] ?? []).findIndex((c) => String(c.value).startsWith(start)) + 1;
+      return row + (main?.merges.find((m) => m.row === row && m.col === col)?.rows ?? 1);
+    };
+    const ruled = ["BAN QUẢN LÝ", "Độc lập", "Kết quả thực hiện"].map(below);
+    expect(main?.rules).toHaveLength(3);
+    for (const rule of main?.rules ?? []) {
+      expect(main?.rowHeights[rule.row - 1]).toBeLessThanOrEqual(6);
+      expect(values(rule.row).every((v) => v === "")).toBe(true);
+    }
+    const width = (main?.columnWidths ?? []).reduce((a, b) => a + b, 0);
+    const span = (r: { col: number; cols: number }) =>
+      (main?.columnWidths ?? []).slice(r.col - 1, r.col - 1 + r.cols).reduce((a, b) => a + b, 0);
+    const subjectRule = main?.rules.find((r) => r.row === rowOf("Kết quả thực hiện") + 1);
+    expect(subjectRule).toBeDefined();
+    expect(span(subjectRule ?? { col: 1, cols: n }) / width).toBeLessThan(0.25);
+    expect(ruled.sort()).toEqual(main?.rules.map((r) => r.row).sort());
     expect(main?.repeatRows).toBeNull();
+    expect(main?.filter).toBeNull();
     const header = appendix?.repeatRows?.first ?? 0;
     expect(appendix?.cells[header - 1]?.map((c) => c.value)[0]).toBe("STT");
+    expect(appendix?.filter).toEqual({ row: header, col: 1, rows: expect.any(Number), cols: 10 });
     for (const height of main?.rowHeights ?? []) expect(height).toBeLessThanOrEqual(409);
-    const width = (main?.columnWidths ?? []).reduce((a, b) => a + b, 0);
     expect(Math.round(width)).toBe(468);
+  });
+
+  test("the appendix grid has status and percentage in columns of their own, STT and % as numbers", () => {
+    const [main, appendix] = reportGrids(sampleReport().document);
+    const header = appendix?.repeatRows?.first ?? 0;
+    const headers = appendix?.cells[header - 1]?.map((c) => c.value);
+    expect(headers?.slice(7, 9)).toEqual(["Tình trạng", "Tiến độ (%)"]);
+    const rows = (appendix?.cells ?? []).slice(header).filter((r) => typeof r[0]?.value === "number");
+    expect(rows.map((r) => [r[0]?.value, r[7]?.value, r[8]?.value])).toEqual([
+      [1, "Hoàn thành đúng hạn (10/03/2020)", 100],
+      [2, "Đang thực hiện", 30],
+      [3, "Chưa triển khai", 0],
+    ]);
+    // The summary's STT too: 1 to 8, numbers.
+    const stt = (main?.cells ?? []).map((r) => r[0]?.value).filter((v) => typeof v === "number");
+    expect(stt).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   test("long narrative text is split over rows no taller than Excel allows", () => {

@@ -2,6 +2,7 @@ import { dayOf } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import { rowsOf, settingsRows } from "../../src/core/rows";
 import { TASKS, UPDATES } from "../../src/core/schema";
+import { percentDone } from "../../src/core/status";
 import { syntheticSheets } from "../../src/core/synthetic";
 import { BATCH_BYTES } from "../../src/gas/batches";
 import { messageOf } from "../../src/gas/errors";
@@ -38,7 +39,8 @@ describe("Tạo báo cáo", () => {
       expect(texts).toContain(t);
     const core = prepareReport(readWorkbook(ss()), "2020-Q1", dayOf(2020, 3, 20)).model.totals;
     const totalRow = sheet.find((r) => r[1] === "Tổng cộng");
-    expect(totalRow?.slice(2)).toEqual([
+    // A table column cut where a short rule above ends is merged: its other cells read "".
+    expect(totalRow?.slice(2).filter((v) => v !== "")).toEqual([
       core.total,
       core.doneOnTime,
       core.doneLate,
@@ -51,6 +53,21 @@ describe("Tạo báo cáo", () => {
     const info = fakes.sheetInfo("BC Q1-2020");
     expect(info.protections).toEqual([expect.objectContaining({ warningOnly: true })]);
     expect(info.charts).toHaveLength(1);
+    // The chart reads the dimensions' names and their completion rates, whatever columns they span.
+    const [names, rates] = (info.charts[0]?.ranges ?? []).map((a1) =>
+      (fakes.snapshot()["BC Q1-2020"] ?? []).flatMap((row, r) => {
+        const m = /!([A-Z]+)(\d+):[A-Z]+(\d+)$/.exec(a1);
+        const col = [...(m?.[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        return r + 1 >= Number(m?.[2]) && r + 1 <= Number(m?.[3]) ? [row[col - 1]] : [];
+      }),
+    );
+    expect(names?.[0]).toBe("Tham gia của người dân ở cấp cơ sở");
+    expect(names).toHaveLength(8);
+    expect(rates).toEqual(
+      prepareReport(readWorkbook(ss()), "2020-Q1", dayOf(2020, 3, 20)).model.groups.map((g) =>
+        percentDone(g),
+      ),
+    );
     // Inside the grid (the fakes refuse an anchor past it), beside the printed area rather than over it.
     const position = info.charts[0]?.position;
     expect(position?.col).toBe(info.maxColumns);

@@ -42,7 +42,7 @@ export function writeNaively(sheet: Sheet, grid: GridSheet): void {
   for (const b of grid.borders)
     sheet.getRange(b.row, b.col, b.rows, b.cols).setBorder(true, true, true, true, true, true);
   for (const b of grid.rules)
-    sheet.getRange(b.row, b.col, b.rows, b.cols).setBorder(null, null, true, null, null, null);
+    sheet.getRange(b.row, b.col, b.rows, b.cols).setBorder(true, null, null, null, null, null);
   sheet.setHiddenGridlines(true);
   if (grid.repeatRows) sheet.setFrozenRows(grid.repeatRows.last);
   sheet.protect().setWarningOnly(true).setDescription(PROTECTION_NOTE);
@@ -56,8 +56,8 @@ export function chartNaively(sheet: Sheet, grid: GridSheet): void {
   const chart = sheet
     .newChart()
     .setChartType(Charts.ChartType.BAR)
-    .addRange(sheet.getRange(table.row + 1, 2, 8, 1))
-    .addRange(sheet.getRange(table.row + 1, table.cols, 8, 1))
+    .addRange(sheet.getRange(table.row + 1, grid.tableColumns[1] ?? 2, 8, 1))
+    .addRange(sheet.getRange(table.row + 1, grid.tableColumns[grid.tableColumns.length - 1] ?? cols, 8, 1))
     .setPosition(table.row, cols, pointsToPixels(grid.columnWidths[cols - 1] ?? 0) + 24, 0)
     .setOption("title", CHART_TITLE)
     .setOption("legend", { position: "none" })
