@@ -501,7 +501,7 @@ describe("the example plan's reports, as a clerk reads them", () => {
       if (!found) throw new Error(`no "${what}" in the PDF`);
       return found;
     };
-    /** Bold, italic and a size in [least, most] points, as the contract gives them. */
+    /** Bold, italic and a size in [least, most] points, as docs/workbook.md ("The report") gives them. */
     const expectFace = (i: Item, face: { bold: boolean; italic: boolean; size: [number, number] }) => {
       const seen = { text: i.str, bold: /Bold/.test(i.font), italic: /Italic/.test(i.font) };
       expect(seen).toEqual({ text: i.str, bold: face.bold, italic: face.italic });

@@ -3,7 +3,8 @@
  * as pdfjs reads it (tests/support/pdf-text.mjs): word positions, sizes and fonts only, nothing of the
  * renderer. Each check returns what it found wrong, in words, so a failing property shows the page.
  *
- * The figures are the contract's, not the renderer's: margins 20–25 mm top and bottom, 30–35 mm left; body
+ * The figures are docs/workbook.md's ("The report"), not the renderer's: margins 20–25 mm top and
+ * bottom, 30–35 mm left; body
  * text 13–14 pt with a first-line indent; at least 2 lines of a paragraph on each side of a page break;
  * a justified gap at most 3 normal spaces.
  */
