@@ -1,5 +1,5 @@
 /**
- * The report's .xlsx as a clerk prints it (domain.md §7, "The report's .xlsx"). LibreOffice prints the
+ * The report's .xlsx as a clerk prints it (docs/workbook.md, "The report"). LibreOffice prints the
  * file `papi report` writes to PDF, once for this file, and the tests read the printed pages (pdfjs:
  * words with their positions, and the lines drawn). What a print cannot show (frozen rows, the filter,
  * numbers stored as numbers, print setup) is read from the file's own XML. Without `soffice` the
