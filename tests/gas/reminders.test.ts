@@ -236,6 +236,15 @@ describe("the sidebar's server functions for units", () => {
     expect(d.value.tasks.find((t) => t.id === "1.1")?.unit).toBe("Văn phòng");
   });
 
+  test("the sidebar's own unit: VP@Example.gov.vn typed in Đơn vị is the user vp@example.gov.vn", () => {
+    box = sampleSpreadsheet({ user: "vp@example.gov.vn" });
+    const rows = UNIT_ROWS.map((r) => (r[0] === "Văn phòng" ? ["Văn phòng", " VP@Example.gov.vn", ""] : r));
+    box.fakes.seed(UNITS.name, [UNITS.columns.map((c) => c.header), ...rows], { raw: true });
+    const d = apiDashboard("2020-Q1");
+    if (!d.ok) throw new Error(d.message);
+    expect(d.value.myUnits).toEqual(["Văn phòng"]);
+  });
+
   test("preview then send; a second send the same day skips the units unless asked again", () => {
     box = withUnits();
     const preview = apiPreviewRemind("2020-Q1");
