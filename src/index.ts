@@ -6,6 +6,7 @@
 export {
   apiAddUpdate,
   apiDashboard,
+  apiExportDocx,
   apiExportPdf,
   apiGenerate,
   apiPreviewRemind,
@@ -18,6 +19,7 @@ export {
 export { triggerRemind } from "./gas/auto-remind";
 export {
   menuCheck,
+  menuExportDocx,
   menuExportPdf,
   menuReport9M,
   menuReportH1,

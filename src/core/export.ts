@@ -26,6 +26,15 @@ export function pdfFileName(
   return `${reportBaseName(period, agencyCode)}-${stamp}.pdf`;
 }
 
+/** `BC-PAPI-2020-Q1-BQLKCN-20200320-0930.docx`: the report as Word, for the clerk to edit before signing. */
+export function docxFileName(
+  period: Pick<Period, "year" | "kind">,
+  agencyCode: string,
+  stamp: string,
+): string {
+  return `${reportBaseName(period, agencyCode)}-${stamp}.docx`;
+}
+
 /** The folder created when the settings name none: `Báo cáo PAPI 2020`. */
 export function defaultFolderName(year: number): string {
   return `Báo cáo PAPI ${year}`;

@@ -28,6 +28,7 @@ import { runAction } from "./actions";
 import { knownOf, readBook, settingsOf, sheetOf } from "./book";
 import { activeSpreadsheet, currentUser, todayIn } from "./context";
 import { UserError } from "./errors";
+import { exportDocx } from "./export-docx";
 import { type ExportedFile, exportReport } from "./export-pdf";
 import { type GenerateResult, generateReport } from "./generate";
 import { withDocumentLock } from "./lock";
@@ -140,6 +141,17 @@ export function apiExportPdf(code: string): Outcome<{ period: string; files: Exp
   return runAction(ss, "Xuất PDF", code, () =>
     withDocumentLock(() => {
       const { period, files } = exportReport(ss, code);
+      return { period, files };
+    }),
+  );
+}
+
+/** The period's .docx, filed beside its PDF: the sidebar links it, and Drive opens it in Google Docs. */
+export function apiExportDocx(code: string): Outcome<{ period: string; files: ExportedFile[] }> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, "Xuất bản Word", code, () =>
+    withDocumentLock(() => {
+      const { period, files } = exportDocx(ss, code);
       return { period, files };
     }),
   );

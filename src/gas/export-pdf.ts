@@ -1,7 +1,7 @@
 /** "Xuất PDF": the period's report rendered here, by the command's own renderer, filed in Drive. */
-import { prepareReport } from "../core/engine";
+import { type PreparedReport, prepareReport } from "../core/engine";
 import { appendixSheetName, pdfFileName, reportSheetName } from "../core/export";
-import { parsePeriodCode } from "../core/periods";
+import { type PeriodKind, parsePeriodCode } from "../core/periods";
 import type { Settings } from "../core/plan";
 import type { ExportedFile } from "../core/sidebar-api";
 import { renderReportPdf } from "../pdf/engine";
@@ -34,6 +34,33 @@ export function exportReport(
   periodCode: string,
   read?: { book: Book; known: Known },
 ): Exported {
+  const r = reportToExport(ss, periodCode, "xuất PDF", read);
+  const settings = r.report.model.settings;
+  const name = pdfFileName(r.period, settings.agencyCode, fileStampIn(r.timeZone));
+  const blob = Utilities.newBlob(javaBytes(renderReportPdf(r.report.document)), "application/pdf", name);
+  const files = saveExported(ss, r, "Xuất PDF", blob);
+  return { period: r.code, files, blobs: [blob], settings };
+}
+
+/** A period's report ready to export: its period, the report made from the book, the book's zone. */
+export interface ReportToExport {
+  code: string;
+  period: { year: number; kind: PeriodKind };
+  report: PreparedReport;
+  timeZone: string;
+  known: Known;
+}
+
+/**
+ * The period's report as the report sheets show it, for a file made from it (`what`: "xuất PDF", said
+ * when the sheets are missing). The report sheets must exist: a file is of a report the Office has seen.
+ */
+export function reportToExport(
+  ss: Spreadsheet,
+  periodCode: string,
+  what: string,
+  read?: { book: Book; known: Known },
+): ReportToExport {
   const period = parsePeriodCode(periodCode);
   if (!period) throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ.`);
   const code = `${period.year}-${period.kind}`;
@@ -43,27 +70,30 @@ export function exportReport(
   const names = [reportSheetName(period), appendixSheetName(period)];
   // A report sheet the user renamed only in case is still the report, as "Tạo báo cáo" sees it.
   if (names.some((name) => !book.sheets.some((s) => sameTitle(s.title, name))))
-    throw new UserError(`Chưa có báo cáo kỳ ${code}. Hãy chọn "Tạo báo cáo" cho kỳ này trước khi xuất PDF.`);
+    throw new UserError(`Chưa có báo cáo kỳ ${code}. Hãy chọn "Tạo báo cáo" cho kỳ này trước khi ${what}.`);
   const report = prepareReport(book.workbook, code, todayIn(timeZone));
-  const settings = report.model.settings;
-  const name = pdfFileName(period, settings.agencyCode, fileStampIn(timeZone));
-  const blob = Utilities.newBlob(javaBytes(renderReportPdf(report.document)), "application/pdf", name);
-  const files = savePdfs(ss, settings, settings.year ?? period.year, [blob]);
+  return { code, period, report, timeZone, known };
+}
+
+/** Files the blob in the report folder and logs the action with the file's link. */
+export function saveExported(
+  ss: Spreadsheet,
+  r: ReportToExport,
+  action: string,
+  blob: GoogleAppsScript.Base.Blob,
+): ExportedFile[] {
+  const settings = r.report.model.settings;
+  const files = savePdfs(ss, settings, settings.year ?? r.period.year, [blob]);
   appendLog(
     ss,
-    {
-      action: "Xuất PDF",
-      period: code,
-      link: files.map((f) => f.url).join("\n"),
-      result: RESULT_OK,
-    },
-    known,
+    { action, period: r.code, link: files.map((f) => f.url).join("\n"), result: RESULT_OK },
+    r.known,
   );
-  return { period: code, files, blobs: [blob], settings };
+  return files;
 }
 
 /** Apps Script's Byte[] is Java's: signed, -128 to 127. */
-function javaBytes(bytes: Uint8Array): number[] {
+export function javaBytes(bytes: Uint8Array): number[] {
   const out = new Array<number>(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] ?? 0;

@@ -7,6 +7,7 @@ import { readBook, settingsOf } from "./book";
 import { checkEditedRows, checkWorkbook } from "./check";
 import { issuesHtml, setupChecksHtml } from "./dialogs";
 import { UserError } from "./errors";
+import { docxDialogHtml, exportDocx } from "./export-docx";
 import { exportReport } from "./export-pdf";
 import { generateReport } from "./generate";
 import { localeWarning, offerVietnameseLocale } from "./locale";
@@ -50,6 +51,7 @@ export function onOpen(): void {
     .addSeparator()
     .addSubMenu(reports)
     .addItem("Xuất PDF", "menuExportPdf")
+    .addItem("Xuất bản Word (.docx)", "menuExportDocx")
     .addItem("Gửi báo cáo cho Sở Nội vụ", "menuSend")
     .addSeparator()
     .addItem("Nhắc đơn vị cập nhật", "menuRemind")
@@ -162,6 +164,19 @@ export function menuExportPdf(): void {
     context.period = period;
     const r = withDocumentLock(() => exportReport(ss, period));
     return `Đã lưu vào Google Drive:\n${r.files.map((f) => `${f.name}\n${f.url}`).join("\n")}`;
+  });
+}
+
+/** The period's .docx beside its PDF, and a dialog with its link: it opens in Google Docs for editing. */
+export function menuExportDocx(): void {
+  fromMenu("Xuất bản Word", "Xuất bản Word", (ss, ui, context) => {
+    const period = askPeriod(ss, ui, "Xuất bản Word (.docx)");
+    if (period === null) return null;
+    context.period = period;
+    const r = withDocumentLock(() => exportDocx(ss, period));
+    const html = HtmlService.createHtmlOutput(docxDialogHtml(r)).setWidth(520).setHeight(260);
+    ui.showModalDialog(html, "Bản Word để sửa trước khi ký");
+    return null;
   });
 }
 

@@ -1,4 +1,4 @@
-/** Tạo báo cáo / Xuất PDF / Gửi for the chosen period, with the confirmations the menu asks too. */
+/** Tạo báo cáo / Xuất PDF / Xuất bản Word / Gửi for the chosen period, with the confirmations the menu asks too. */
 import { resendQuestion } from "../core/mail";
 import type { ExportedFile } from "../core/sidebar-api";
 import { byId, type Child, h, status, whileBusy } from "./dom";
@@ -17,7 +17,7 @@ function fileList(files: ExportedFile[]): HTMLElement {
 export class Actions {
   private readonly out = byId("action-status");
   private readonly period = byId<HTMLSelectElement>("period");
-  private readonly buttons = ["btn-generate", "btn-export", "btn-send"].map((id) =>
+  private readonly buttons = ["btn-generate", "btn-export", "btn-send", "btn-export-docx"].map((id) =>
     byId<HTMLButtonElement>(id),
   );
 
@@ -25,10 +25,11 @@ export class Actions {
     private readonly refresh: () => Promise<void>,
     private readonly ask: (question: string) => boolean = (q) => window.confirm(q),
   ) {
-    const [generate, exportPdf, send] = this.buttons;
+    const [generate, exportPdf, send, exportDocx] = this.buttons;
     generate?.addEventListener("click", () => this.run(() => this.generate()));
     exportPdf?.addEventListener("click", () => this.run(() => this.exportPdf()));
     send?.addEventListener("click", () => this.run(() => this.send()));
+    exportDocx?.addEventListener("click", () => this.run(() => this.exportDocx()));
   }
 
   enable(): void {
@@ -89,6 +90,19 @@ export class Actions {
     status(this.out, "busy", `Đang xuất PDF ${this.label()}…`);
     const r = await call("apiExportPdf", this.code());
     status(this.out, "ok", `Đã lưu PDF kỳ ${r.period} vào Google Drive:`, fileList(r.files));
+    await this.refresh();
+  }
+
+  /** The .docx beside the PDF: its link opens it in Google Docs, where the clerk edits the wording. */
+  private async exportDocx(): Promise<void> {
+    status(this.out, "busy", `Đang xuất bản Word ${this.label()}…`);
+    const r = await call("apiExportDocx", this.code());
+    status(
+      this.out,
+      "ok",
+      `Đã lưu bản Word kỳ ${r.period} vào Google Drive. Bấm để mở và sửa trong Google Tài liệu; sửa xong, tải về dạng PDF để trình ký:`,
+      fileList(r.files),
+    );
     await this.refresh();
   }
 

@@ -26,6 +26,7 @@ export interface ServerFunctions {
   apiAddUpdate: (input: NewUpdate) => Outcome<AddUpdateResult>;
   apiGenerate: (code: string, replace: boolean, force: boolean) => Outcome<GenerateResult>;
   apiExportPdf: (code: string) => Outcome<{ period: string; files: ExportedFile[] }>;
+  apiExportDocx: (code: string) => Outcome<{ period: string; files: ExportedFile[] }>;
   apiPreviewSend: (code: string) => Outcome<SendPreview>;
   apiSend: (code: string, resend: boolean) => Outcome<SendResult>;
   apiSelectCell: (sheet: string, row: number | null, column: string | null) => Outcome<string>;

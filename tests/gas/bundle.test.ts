@@ -10,6 +10,7 @@ import vm from "node:vm";
 import { ymd } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import { sampleSheets } from "../../src/sample/sample";
+import { docxParts, paragraphsXml, paragraphText } from "../docx/support";
 import { createGasFakes, manifestScopes, sheetDate } from "../fakes";
 import { papi, pdfText } from "../support/cli";
 import { ZONE } from "../support/gas";
@@ -25,6 +26,7 @@ beforeAll(() => {
 
 type Globals = Record<string, unknown>;
 let pdfFromBundle: Uint8Array = new Uint8Array();
+let docxFromBundle: Uint8Array = new Uint8Array();
 
 /** What Apps Script's V8 has besides the language: its services (here the fakes, installed as globals). */
 const APPS_SCRIPT_GLOBALS = [
@@ -207,7 +209,7 @@ test("setup → example data → check → Q1 report → PDF → send, through t
     fakes.inAuthMode("LIMITED", () => call(g, "onOpen"));
     expect(typedArrays()).toBe(0);
     const items = fakes.ui.menuItems().map((i) => i.functionName);
-    expect(items).toHaveLength(17);
+    expect(items).toHaveLength(18);
     for (const fn of items) expect(typeof g[fn]).toBe("function");
     // The time-driven trigger calls its handler by name, like a menu item.
     expect(typeof g.triggerRemind).toBe("function");
@@ -275,6 +277,18 @@ test("setup → example data → check → Q1 report → PDF → send, through t
     pdfFromBundle = pdfs[0]?.bytes ?? new Uint8Array();
     // Made inside, not fetched from Google's export endpoint.
 
+    // The Word copy, made inside the bundle too (synchronously: no timer, no promise to wait for).
+    call(g, "menuExportDocx");
+    const dialog = fakes.ui.dialogs.at(-1);
+    expect(dialog?.title).toBe("Bản Word để sửa trước khi ký");
+    const docxs = fakes.drive.files().filter((f) => f.name.endsWith(".docx"));
+    expect(docxs.map((f) => f.mimeType)).toEqual([
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ]);
+    expect(docxs[0]?.name).toMatch(/^BC-PAPI-2020-Q1-BQLKCN-\d{8}-\d{4}\.docx$/);
+    expect(dialog?.content).toContain(`href="https://drive.google.com/file/d/${docxs[0]?.id}/view`);
+    docxFromBundle = docxs[0]?.bytes ?? new Uint8Array();
+
     fakes.ui.answer("YES");
     call(g, "menuSend");
     const [mail] = fakes.mail.sent;
@@ -290,6 +304,7 @@ test("setup → example data → check → Q1 report → PDF → send, through t
       ["vanphong@example.gov.vn", "Kiểm tra dữ liệu", "", "Thành công"],
       ["vanphong@example.gov.vn", "Tạo báo cáo", "2020-Q1", "Thành công"],
       ["vanphong@example.gov.vn", "Xuất PDF", "2020-Q1", "Thành công"],
+      ["vanphong@example.gov.vn", "Xuất bản Word", "2020-Q1", "Thành công"],
       ["vanphong@example.gov.vn", "Xuất PDF", "2020-Q1", "Thành công"],
       ["vanphong@example.gov.vn", "Gửi báo cáo", "2020-Q1", "Thành công"],
     ]);
@@ -323,6 +338,24 @@ test("the PDF made inside the bundle has the text and pages of the command's PDF
     const lines = (t: typeof fromBundle) =>
       t.pages.map((p) => p.items.map((i) => [i.str, Math.round(i.x), Math.round(i.y)]));
     expect(lines(fromBundle)).toEqual(lines(fromCommand));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test("the .docx made inside the bundle says what the command's .docx of the same workbook says", async () => {
+  expect(docxFromBundle.length).toBeGreaterThan(1000);
+  const dir = mkdtempSync(join(tmpdir(), "papi-bundle-docx-"));
+  try {
+    const workbook = join(dir, "ke-hoach.xlsx");
+    expect((await papi(["template", workbook, "--sample"])).code).toBe(0);
+    const run = await papi(["report", workbook, "--period", "2020-Q1", "--out", dir, "--json"]);
+    expect(run.code).toBe(0);
+    const text = async (bytes: Uint8Array) =>
+      paragraphsXml((await docxParts(bytes))["word/document.xml"] ?? "").map(paragraphText);
+    const fromCommand = await text(readFileSync(JSON.parse(run.stdout).files.docx));
+    expect(fromCommand.length).toBeGreaterThan(40);
+    expect(await text(docxFromBundle)).toEqual(fromCommand);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

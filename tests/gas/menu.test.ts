@@ -26,6 +26,7 @@ describe("the PAPI menu", () => {
       "PAPI > Tạo báo cáo | 9 tháng | menuReport9M",
       "PAPI > Tạo báo cáo | Năm | menuReportY",
       "PAPI | Xuất PDF | menuExportPdf",
+      "PAPI | Xuất bản Word (.docx) | menuExportDocx",
       "PAPI | Gửi báo cáo cho Sở Nội vụ | menuSend",
       "PAPI | Nhắc đơn vị cập nhật | menuRemind",
       "PAPI | Bật nhắc tự động | menuRemindAutoOn",

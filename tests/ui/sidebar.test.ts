@@ -267,6 +267,32 @@ if (!hasChromium && !optedOut) {
     expect(await text("#action-status")).toContain("Đã huỷ");
   });
 
+  test("Xuất bản Word (.docx): refused before the report exists, then the .docx's link, which opens in a new tab", async () => {
+    await open();
+    await choosePeriod("2020-Q1");
+    await page.click("#btn-export-docx");
+    await page.waitForSelector("#action-status.error");
+    expect(await text("#action-status")).toContain("Tạo báo cáo");
+
+    await page.click("#btn-generate");
+    await page.waitForSelector("#action-status.ok a");
+    await page.click("#btn-export-docx");
+    await page.waitForSelector("#action-status.ok .files a");
+    expect(calls.filter((c) => c === "apiExportDocx")).toHaveLength(2);
+    expect(await text("#action-status")).toContain("Google Tài liệu");
+    const link = page.locator("#action-status .files a");
+    expect(await link.count()).toBe(1);
+    expect(await link.textContent()).toMatch(/^BC-PAPI-2020-Q1-BQLKCN-\d{8}-\d{4}\.docx$/);
+    expect(await link.getAttribute("href")).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
+    expect(await link.getAttribute("target")).toBe("_blank");
+    const docx = box?.fakes.drive.files().filter((f) => f.name.endsWith(".docx")) ?? [];
+    expect(docx.map((f) => f.mimeType)).toEqual([
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ]);
+    // The dashboard was refreshed: the log shows the export.
+    await page.waitForFunction(() => document.querySelector("#log")?.textContent?.includes("Xuất bản Word"));
+  });
+
   /** The example plan's units, the user's address among those of Phòng Quản lý doanh nghiệp. */
   function seedUnits(): void {
     box?.fakes.seed(
@@ -490,6 +516,7 @@ if (!hasChromium && !optedOut) {
       "period",
       "btn-generate",
       "btn-export",
+      "btn-export-docx",
       "btn-send",
       "SUMMARY",
       "btn-remind",
