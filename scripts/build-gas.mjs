@@ -8,6 +8,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import vm from "node:vm";
 import { build } from "esbuild";
+import { docxPatches } from "./docx-patches.mjs";
 import { fontsPlugin } from "./fonts.mjs";
 import { lazyEnginesPlugin } from "./lazy-engines.mjs";
 import { pdfkitPatches } from "./pdfkit-patches.mjs";
@@ -51,7 +52,7 @@ const options = {
   conditions: ["browser"],
   inject: ["scripts/gas-shims.js"],
   define: { __ADDON__: String(addon), "import.meta.url": '"file:///pdfkit/"' },
-  plugins: [fontsPlugin(), noBrotli, pdfkitPatches()],
+  plugins: [fontsPlugin(), noBrotli, pdfkitPatches(), docxPatches()],
   logLevel: "warning",
 };
 const result = await build({

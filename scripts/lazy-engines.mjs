@@ -8,7 +8,7 @@
 // whole text is put inside one function, called on the first call of any of its exports and never
 // again; each export of the stub forwards to the engine's. Until then V8 only scans the engine's text.
 //
-// To add an engine: one line in LAZY_ENGINES.
+// To add an engine: one line in LAZY_ENGINES (`minify: true` to bundle it minified).
 
 import { resolve } from "node:path";
 import { build } from "esbuild";
@@ -16,6 +16,9 @@ import { build } from "esbuild";
 export const LAZY_ENGINES = [
   // pdfkit, fontkit and their Unicode tables, the report's four font faces (base64).
   { name: "pdf", entry: "src/pdf/engine.ts" },
+  // docx (the Word writer) and fflate's zip: only "Xuất bản Word" needs them. Minified: docx is 1 MB of
+  // source (readable in its own package), and Code.js must stay under 2 MB.
+  { name: "docx", entry: "src/docx/engine.ts", minify: true },
 ];
 
 /** The variable the engine's own bundle assigns its exports to, inside the loading function. */
@@ -36,7 +39,7 @@ export function lazyEnginesPlugin(engineOptions, engines = LAZY_ENGINES) {
         return byPath.has(path) ? { path, namespace: "lazy-engine" } : undefined;
       });
       b.onLoad({ filter: /.*/, namespace: "lazy-engine" }, async (args) => ({
-        contents: await lazyStub(args.path, engineOptions),
+        contents: await lazyStub(args.path, engineOptions, byPath.get(args.path)?.minify === true),
         loader: "js",
         resolveDir: process.cwd(),
       }));
@@ -57,7 +60,7 @@ async function exportNames(entry) {
   return Object.values(r.metafile.outputs)[0].exports;
 }
 
-async function lazyStub(entry, engineOptions) {
+async function lazyStub(entry, engineOptions, minify) {
   const [names, engine] = await Promise.all([
     exportNames(entry),
     build({
@@ -67,6 +70,7 @@ async function lazyStub(entry, engineOptions) {
       format: "iife",
       globalName: ENGINE_VAR,
       write: false,
+      minify,
     }),
   ]);
   if (names.length === 0) throw new Error(`${entry}: a lazy engine must export its functions`);
