@@ -4,13 +4,15 @@
  * each section's page 2. Without soffice the test fails unless PAPI_SKIP_SOFFICE_TESTS=1 opts out.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { MM_TO_PT, PAGE } from "../../src/core/document";
+import { checkSignatures } from "../../src/core/signature";
 import { renderDocx } from "../../src/docx/render";
-import { pdfText } from "../support/cli";
+import { papi, pdfText } from "../support/cli";
+import { makeSigner, nodeDigest, signPdf } from "../support/sign";
 import { exampleReport } from "./support";
 
 const OPT_OUT = "PAPI_SKIP_SOFFICE_TESTS";
@@ -39,6 +41,8 @@ if (!hasSoffice && !optedOut) {
 (hasSoffice ? describe : describe.skip)("the .docx printed by LibreOffice", () => {
   const dir = mkdtempSync(join(tmpdir(), "papi-docx-lo-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** The PDF LibreOffice printed from the .docx, as the clerk saves it after editing. */
+  let printed: Uint8Array = new Uint8Array();
 
   test("A4 portrait pages then landscape ones, the report's text, numbers from each section's page 2", () => {
     const report = exampleReport("Y");
@@ -61,6 +65,7 @@ if (!hasSoffice && !optedOut) {
       { stdio: "pipe", timeout: 200_000 },
     );
     const pdf = pdfText(join(dir, "BC-PAPI-2020-Y-BQLKCN.pdf"));
+    printed = readFileSync(join(dir, "BC-PAPI-2020-Y-BQLKCN.pdf"));
     const a4 = (w: number, h: number) =>
       Math.abs(w - PAGE.widthMm * MM_TO_PT) < 2 && Math.abs(h - PAGE.heightMm * MM_TO_PT) < 2;
     const portrait = pdf.pages.map((p) => a4(p.width, p.height));
@@ -103,5 +108,22 @@ if (!hasSoffice && !optedOut) {
     expect(numberOn(firstLandscape + 1)).toBe("2");
     // The appendix's header row, repeated on its page 2.
     expect(text(firstLandscape + 1)).toContain("Nội dung nhiệm vụ");
+  });
+
+  test("the PDF saved from the .docx, signed as the leader signs it, is a signed copy papi verify holds intact", async () => {
+    expect(printed.length).toBeGreaterThan(1000);
+    const signed = await signPdf(printed, makeSigner("Nguyễn Văn A"));
+    const check = checkSignatures(signed, nodeDigest);
+    expect(check).toMatchObject({ pdf: true, signed: true, intact: true });
+    // Under the name the staff guide tells the clerk to keep: the report's base name first.
+    const file = join(dir, "BC-PAPI-2020-Y-BQLKCN-ky.pdf");
+    writeFileSync(file, signed);
+    const run = await papi(["verify", file, "--json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      signed: true,
+      intact: true,
+      signatures: [{ signer: "Nguyễn Văn A" }],
+    });
   });
 });
