@@ -112,18 +112,50 @@ function narrative(model: ReportModel, section: NarrativeSection): Block {
     : { type: "paragraph", text };
 }
 
+/** `3 nhiệm vụ` and `a, b và c`: how the summary counts and lists. */
+const tasks = (n: number) => `${n} nhiệm vụ`;
+function listed(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} và ${lastOf(parts)}`;
+}
+
+/**
+ * The summary (§7 "Words"): the plan's total, then every task by its deadline (due by the period's end,
+ * ongoing, due later: the parts add up to the total), then where the whole plan stands. A zero is said
+ * in words ("không có nhiệm vụ nào quá hạn"), never as "0 nhiệm vụ".
+ */
 function summarySentence(model: ReportModel): string {
   const t = model.totals;
+  if (t.total === 0) return "Kế hoạch chưa có nhiệm vụ nào.";
   const due = model.due;
   const end = vnDay(model.period.end);
-  const dueText =
-    due.total === 0
-      ? `Tính đến ngày ${end}, chưa có nhiệm vụ nào đến hạn.`
-      : `Tính đến ngày ${end}, có ${due.total} nhiệm vụ đã đến hạn, trong đó ${due.done} nhiệm vụ đã hoàn thành (đạt ${Math.round((due.done * 100) / due.total)}% số nhiệm vụ đến hạn).`;
+  const dueDone =
+    due.done === 0
+      ? "chưa có nhiệm vụ nào hoàn thành"
+      : `đã hoàn thành ${tasks(due.done)}, đạt ${Math.round((due.done * 100) / due.total)}%`;
+  const byDeadline = [
+    due.total === 0 ? "chưa có nhiệm vụ nào đến hạn" : `có ${tasks(due.total)} đã đến hạn (${dueDone})`,
+    ...(due.ongoing > 0 ? [`${tasks(due.ongoing)} thực hiện thường xuyên`] : []),
+    ...(due.later > 0 ? [`${tasks(due.later)} có thời hạn sau ngày ${end}`] : []),
+  ];
+  const done =
+    t.done === 0
+      ? "chưa có nhiệm vụ nào hoàn thành"
+      : `đã hoàn thành ${tasks(t.done)} (${
+          t.doneLate === 0
+            ? "đều đúng hạn"
+            : t.doneOnTime === 0
+              ? "đều trễ hạn"
+              : `${t.doneOnTime} đúng hạn, ${t.doneLate} trễ hạn`
+        }), bằng ${percentDone(t)}% Kế hoạch`;
+  const inProgress =
+    t.inProgress === 0 ? "không có nhiệm vụ nào đang thực hiện" : `đang thực hiện ${tasks(t.inProgress)}`;
+  const notStarted =
+    t.notStarted === 0 ? "không có nhiệm vụ nào chưa triển khai" : `chưa triển khai ${tasks(t.notStarted)}`;
+  const overdue =
+    t.overdue === 0 ? "không có nhiệm vụ nào quá hạn" : `${tasks(t.overdue)} đã quá hạn mà chưa hoàn thành`;
   return (
-    `Kế hoạch có ${t.total} nhiệm vụ. ${dueText} Trên toàn bộ Kế hoạch, đã hoàn thành ${t.done} nhiệm vụ ` +
-    `(${t.doneOnTime} đúng hạn, ${t.doneLate} trễ hạn, bằng ${percentDone(t)}% Kế hoạch), đang thực hiện ${t.inProgress}, ` +
-    `chưa triển khai ${t.notStarted}; ${t.overdue} nhiệm vụ đã quá hạn mà chưa hoàn thành.`
+    `Kế hoạch có ${tasks(t.total)}. Tính đến ngày ${end}, ${listed(byDeadline)}. ` +
+    `Trên toàn bộ Kế hoạch, ${done}; ${inProgress}, ${notStarted}; ${overdue}.`
   );
 }
 
@@ -164,8 +196,8 @@ function dimensionBlocks(model: ReportModel, index: number): Block[] {
   const lines = d.tasks.map((s): Block => {
     const latest = lastOf(s.periodUpdates);
     const result = latest ? latest.result.replace(/[\s.;,]+$/u, "") : "";
-    const evidence = latest?.evidence ? ` (${latest.evidence})` : "";
-    return { type: "paragraph", text: `- ${s.task.content}: ${result}${evidence}. ${stateText(s)}.` };
+    // No evidence cell here: results name their documents in words, and the appendix keeps Minh chứng.
+    return { type: "paragraph", text: `- ${s.task.content}: ${result}. ${stateText(s)}.` };
   });
   return [title, ...lines];
 }

@@ -32,8 +32,11 @@ export interface ReportModel {
   narrative: Record<NarrativeSection, string | undefined>;
   groups: GroupCounts[];
   totals: Counts;
-  /** Tasks whose deadline (a date) falls on or before the period's end, and how many of those are done. */
-  due: { total: number; done: number };
+  /**
+   * Every task by its deadline as of the period's end: due (a date on or before it; `done` of those are
+   * done), ongoing (`Thường xuyên`, no date) and due later. `total + ongoing + later` is the plan's total.
+   */
+  due: { total: number; done: number; ongoing: number; later: number };
   dimensions: DimensionResults[];
   /** Every task, in sheet order, for the appendix. */
   statuses: TaskStatus[];
@@ -64,9 +67,15 @@ export function buildReport(plan: Plan, year: number, kind: PeriodKind, issuedOn
   };
 }
 
-function dueBy(statuses: readonly TaskStatus[], end: Day): { total: number; done: number } {
+function dueBy(statuses: readonly TaskStatus[], end: Day): ReportModel["due"] {
   const due = statuses.filter((s) => s.task.deadline.kind === "day" && s.task.deadline.day <= end);
-  return { total: due.length, done: due.filter((s) => s.state === "done").length };
+  const ongoing = statuses.filter((s) => s.task.deadline.kind === "ongoing").length;
+  return {
+    total: due.length,
+    done: due.filter((s) => s.state === "done").length,
+    ongoing,
+    later: statuses.length - due.length - ongoing,
+  };
 }
 
 const SECTION_COLUMNS: Record<NarrativeSection, string> = {
@@ -145,9 +154,10 @@ export function stateWords(s: TaskStatus): string {
   return s.state === "inProgress" ? stateText(s).replace(/ \(\d+(?:[.,]\d+)?%\)/, "") : stateText(s);
 }
 
+/** The appendix's Nhóm/Nội dung thành phần: `1.1. Tri thức công dân`, or `Nhóm 2` without a sub-dimension. */
 export function groupCell(s: TaskStatus): string {
   const sub = s.task.subdimension ? findSubDimension(s.task.subdimension) : undefined;
-  return sub ? `${s.task.group} / ${sub.code} ${sub.vn}` : String(s.task.group);
+  return sub ? `${sub.code}. ${sub.vn}` : `Nhóm ${s.task.group}`;
 }
 
 export { percentDone, periodLabel };

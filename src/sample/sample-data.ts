@@ -844,8 +844,8 @@ export const SAMPLE_UPDATES: SampleUpdate[] = [
     date: "2020-03-13",
     progress: 25,
     result:
-      "Đã ban hành Báo cáo số 45/BC-BQLKCN ngày 13/3/2020 về kết quả thực hiện Kế hoạch cải thiện Chỉ số PAPI quý I năm 2020, gửi UBND tỉnh qua Sở Nội vụ.",
-    evidence: "BC 45/BC-BQLKCN",
+      "Đã đôn đốc các phòng, đơn vị tổng hợp kết quả thực hiện quý I năm 2020; Văn phòng tổng hợp số liệu để xây dựng báo cáo quý I gửi UBND tỉnh (qua Sở Nội vụ).",
+    evidence: "",
     updatedBy: "Trần Thị B",
   },
   {
@@ -1105,8 +1105,8 @@ export const SAMPLE_UPDATES: SampleUpdate[] = [
     date: "2020-06-12",
     progress: 50,
     result:
-      "Đã ban hành Báo cáo số 121/BC-BQLKCN ngày 12/6/2020 về kết quả thực hiện Kế hoạch 6 tháng đầu năm 2020.",
-    evidence: "BC 121/BC-BQLKCN",
+      "Đã ban hành Báo cáo số 45/BC-BQLKCN ngày 16/3/2020 về kết quả thực hiện Kế hoạch quý I năm 2020, gửi UBND tỉnh qua Sở Nội vụ; đang tổng hợp kết quả 6 tháng đầu năm 2020.",
+    evidence: "BC 45/BC-BQLKCN",
     updatedBy: "Trần Thị B",
   },
   {
@@ -1355,8 +1355,8 @@ export const SAMPLE_UPDATES: SampleUpdate[] = [
     date: "2020-09-11",
     progress: 75,
     result:
-      "Đã ban hành Báo cáo số 188/BC-BQLKCN ngày 11/9/2020 về kết quả thực hiện Kế hoạch 9 tháng năm 2020.",
-    evidence: "BC 188/BC-BQLKCN",
+      "Đã ban hành Báo cáo số 121/BC-BQLKCN ngày 15/6/2020 về kết quả thực hiện Kế hoạch 6 tháng đầu năm 2020; đang tổng hợp kết quả 9 tháng năm 2020.",
+    evidence: "BC 121/BC-BQLKCN",
     updatedBy: "Trần Thị B",
   },
   {
@@ -1664,8 +1664,9 @@ export const SAMPLE_UPDATES: SampleUpdate[] = [
     taskId: "3.5",
     date: "2020-12-11",
     progress: 100,
-    result: "Đã ban hành Báo cáo số 255/BC-BQLKCN ngày 11/12/2020 về kết quả thực hiện Kế hoạch năm 2020.",
-    evidence: "BC 255/BC-BQLKCN",
+    result:
+      "Đã ban hành Báo cáo số 188/BC-BQLKCN ngày 15/9/2020 về kết quả thực hiện Kế hoạch 9 tháng năm 2020; các báo cáo định kỳ trong năm đều gửi đúng hạn, số liệu cả năm đã tổng hợp xong để lập báo cáo năm 2020.",
+    evidence: "BC 188/BC-BQLKCN",
     updatedBy: "Trần Thị B",
   },
 ];

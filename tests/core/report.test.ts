@@ -102,7 +102,7 @@ describe("the report model and its document (docs/workbook.md: the report)", () 
       "- Sở Nội vụ;",
     ])
       expect(texts).toContain(expected);
-    expect(texts).toContain("- Nhiệm vụ 1.1: Kết quả 1.1 ngày 10/03/2020 (CV 12/BQLKCN).");
+    expect(texts).toContain("- Nhiệm vụ 1.1: Kết quả 1.1 ngày 10/03/2020. Hoàn thành đúng hạn (10/03/2020).");
     expect(main?.orientation).toBe("portrait");
     expect(appendix?.orientation).toBe("landscape");
     const table = appendix?.blocks.find((b) => b.type === "table");
@@ -286,9 +286,9 @@ describe("what a clerk signs (docs/workbook.md: the report, the command's JSON)"
 
   test("the summary counts the tasks due by the period's end and how many of those are done", () => {
     const r = prepareReport(plan(), "2020-Q1", ISSUED);
-    expect(r.model.due).toEqual({ total: 2, done: 1 });
+    expect(r.model.due).toEqual({ total: 2, done: 1, ongoing: 1, later: 1 });
     expect(text(r)).toContain(
-      "Tính đến ngày 14/03/2020, có 2 nhiệm vụ đã đến hạn, trong đó 1 nhiệm vụ đã hoàn thành (đạt 50% số nhiệm vụ đến hạn).",
+      "Tính đến ngày 14/03/2020, có 2 nhiệm vụ đã đến hạn (đã hoàn thành 1 nhiệm vụ, đạt 50%), 1 nhiệm vụ thực hiện thường xuyên và 1 nhiệm vụ có thời hạn sau ngày 14/03/2020.",
     );
     expect(text(r)).toContain("Kế hoạch có 4 nhiệm vụ.");
   });
@@ -304,7 +304,7 @@ describe("what a clerk signs (docs/workbook.md: the report, the command's JSON)"
         settings: { cutoffMode: mode, reportDate: "01/04/2020" },
       });
       const r = prepareReport(wb, "2020-Q1", ISSUED);
-      expect(r.model.due).toEqual({ total: 2, done: 1 });
+      expect(r.model.due).toMatchObject({ total: 2, done: 1 });
       expect(text(r)).toMatch(/\b2 nhiệm vụ đã đến hạn/);
       expect(r.model.totals.overdue).toBe(0);
     }
@@ -326,7 +326,7 @@ describe("what a clerk signs (docs/workbook.md: the report, the command's JSON)"
     const r = prepareReport(plan(), "2020-Q1", ISSUED);
     const body = text(r);
     expect(body.match(/- Nhiệm vụ 1\.1:/g)).toHaveLength(1);
-    expect(body).toContain("- Nhiệm vụ 1.1: Đã ban hành (CV 12). Hoàn thành đúng hạn (10/03/2020).");
+    expect(body).toContain("- Nhiệm vụ 1.1: Đã ban hành. Hoàn thành đúng hạn (10/03/2020).");
     expect(body).not.toContain("Đã dự thảo");
     const appendix = r.document.sections[1]?.blocks.find((b) => b.type === "table");
     const row =

@@ -1,5 +1,5 @@
 /**
- * Domain §7 "Pages as a văn thư checks them", read from the PDF's words: the example's seven reports and
+ * The report's "Pages as a văn thư checks them" (docs/workbook.md), read from the PDF's words: the example's seven reports and
  * generated plans, each rule checked by tests/support/page-rules.ts.
  */
 import { mkdtempSync, rmSync } from "node:fs";
