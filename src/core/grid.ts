@@ -3,6 +3,7 @@
  * borders and row heights. The .xlsx writer and the Apps Script writer both render these grids, so a
  * report looks the same in Excel and in Google Sheets.
  */
+import { columnWidths } from "./columns";
 import type {
   Align,
   Block,
@@ -12,7 +13,7 @@ import type {
   TableColumn,
   TableRow,
 } from "./document";
-import { PAGE, TITLE_WIDTH_SHARE, usableWidthPt } from "./document";
+import { MM_TO_PT, PAGE, TITLE_WIDTH_SHARE, usableWidthPt } from "./document";
 import { headerLineWidth, headerRightWidth, RIGHT_SHARE, titleLineWidth } from "./header-layout";
 import { drawableText, fontStyle, LINE_EM, phraseLines, wrapLine, wrapText } from "./measure";
 
@@ -70,6 +71,12 @@ export interface GridSheet {
   repeatRows: { first: number; last: number } | null;
   /** The table a reader filters in a spreadsheet, its header row first: the appendix's list of tasks. */
   filter: Rect | null;
+  /**
+   * Rows a printed page ends with, chosen as the PDF chooses its pages: the summary table whole, a
+   * heading with what follows, the closing sentence with Nơi nhận and the signature. Between them a
+   * spreadsheet breaks pages itself.
+   */
+  pageBreaks: number[];
 }
 
 export const FILL_HEADER = "#e7e6e6";
@@ -94,6 +101,8 @@ export function style(partial: Partial<CellStyle> = {}): CellStyle {
   };
 }
 
+/** Height of an empty row between blocks, in points. */
+const SPACER_PT = 6;
 /** Height of the low row a short rule is drawn on (as its top border), in points. */
 const RULE_ROW_PT = 5;
 /** A cut this close to a column edge uses the edge instead, in points. */
@@ -114,14 +123,20 @@ interface RulePlan {
  */
 function sectionGrid(section: DocumentSection): GridSheet {
   const table = section.blocks.find((b) => b.type === "table");
-  const columns =
-    table?.type === "table"
-      ? (table.sheetColumns ?? table.columns)
-      : [{ header: "", weight: 1, align: "left" as Align }];
-  const total = columns.reduce((sum, c) => sum + c.weight, 0);
   const width = usableWidthPt(section.orientation);
+  // The table's widths as the PDF sets them: by weight, a column widened to its longest word.
+  const widths =
+    table?.type === "table"
+      ? columnWidths(
+          table.sheetColumns ?? table.columns,
+          table.sheetColumns ? table.rows.map((r) => ({ ...r, cells: r.sheetCells ?? r.cells })) : table.rows,
+          table.size,
+          width,
+          PADDING_PT / 2,
+        )
+      : [width];
   let x = 0;
-  const tableEdges = [0, ...columns.map((c) => (x += (c.weight / total) * width))];
+  const tableEdges = [0, ...widths.map((w) => (x += w))];
   const edges = new Edges(tableEdges);
   const plan: RulePlan = { split: new Map(), rules: new Map() };
   for (const block of section.blocks) planRules(block, width, edges, plan);
@@ -132,7 +147,53 @@ function sectionGrid(section: DocumentSection): GridSheet {
     plan,
   );
   for (const block of section.blocks) builder.add(block);
-  return builder.sheet;
+  const sheet = builder.sheet;
+  const heightMm = section.orientation === "portrait" ? PAGE.heightMm : PAGE.widthMm;
+  sheet.pageBreaks = pageBreaks(
+    sheet.rowHeights,
+    builder.keepNext,
+    (heightMm - PAGE.marginMm.top - PAGE.marginMm.bottom) * MM_TO_PT * PAGE_SLACK,
+    sheet.repeatRows,
+  );
+  return sheet;
+}
+
+/** A page is filled to this share only, so that a spreadsheet's own break never comes first. */
+const PAGE_SLACK = 0.98;
+
+/**
+ * The rows (1-based) that end a page where a run of rows kept together (`keepNext`: this row stays
+ * with the next) would not fit on what is left of the page but fits on a new one. Runs taller than a
+ * page flow over pages as the spreadsheet breaks them; `repeat` rows are printed again on each page.
+ */
+export function pageBreaks(
+  heights: number[],
+  keepNext: boolean[],
+  pageHeight: number,
+  repeat: { first: number; last: number } | null,
+): number[] {
+  const repeated = repeat ? heights.slice(repeat.first - 1, repeat.last).reduce((a, b) => a + b, 0) : 0;
+  const top = (row: number) => (repeat && row >= repeat.last ? repeated : 0);
+  const breaks: number[] = [];
+  let used = 0;
+  let i = 0;
+  while (i < heights.length) {
+    let j = i;
+    while (j < heights.length - 1 && keepNext[j]) j++;
+    const run = heights.slice(i, j + 1).reduce((a, b) => a + b, 0);
+    // A single row needs no manual break: the spreadsheet moves a row that does not fit by itself.
+    if (j > i && used > top(i) && used + run > pageHeight && top(i) + run <= pageHeight) {
+      breaks.push(i);
+      used = top(i);
+    }
+    for (let k = i; k <= j; k++) {
+      const h = heights[k] ?? 0;
+      if (used > top(k) && used + h > pageHeight) used = top(k);
+      used += h;
+    }
+    i = j + 1;
+  }
+  return breaks;
 }
 
 /** Column edges, sorted, in points from the text area's left. */
@@ -205,6 +266,8 @@ function titleLines(block: Extract<Block, { type: "title" }>, width: number): st
 
 class GridBuilder {
   readonly sheet: GridSheet;
+  /** By row (0-based): print this row on the same page as the next. */
+  readonly keepNext: boolean[] = [];
   private readonly n: number;
   private readonly repeatTableHeader: boolean;
 
@@ -230,10 +293,19 @@ class GridBuilder {
       tableColumns,
       repeatRows: null,
       filter: null,
+      pageBreaks: [],
     };
   }
 
   add(block: Block): void {
+    const first = this.sheet.cells.length;
+    this.render(block);
+    // The header, titles and headings stay with what follows them.
+    if (block.type === "header" || block.type === "title" || block.type === "heading")
+      for (let r = first; r < this.sheet.cells.length; r++) this.keepNext[r] = true;
+  }
+
+  private render(block: Block): void {
     if (block.type === "header") this.header(block);
     else if (block.type === "title") this.title(block);
     else if (block.type === "heading") this.wide(block.text, style({ bold: true }));
@@ -247,7 +319,8 @@ class GridBuilder {
 
   private newRow(): number {
     this.sheet.cells.push(Array.from({ length: this.n }, () => ({ value: "", style: style() })));
-    this.sheet.rowHeights.push(0);
+    this.sheet.rowHeights.push(SPACER_PT);
+    this.keepNext.push(false);
     return this.sheet.cells.length;
   }
 
@@ -395,8 +468,12 @@ class GridBuilder {
       this.sheet.repeatRows ??= { first, last: first };
       this.sheet.filter ??= { row: first, col: 1, rows: rows.length + 1, cols: this.n };
     }
+    // A list (the appendix) keeps its header and each group's title with the next row; a small table
+    // (the summary) is kept whole.
+    this.keepNext[first - 1] = true;
     for (const r of rows) {
       const row = this.newRow();
+      this.keepNext[row - 1] = !this.repeatTableHeader || r.kind === "group";
       if (r.kind === "group") {
         this.put(row, 1, this.n, r.cells[0] ?? "", style({ bold: true, size }));
         continue;
@@ -410,11 +487,15 @@ class GridBuilder {
       });
     }
     this.sheet.borders.push({ row: first, col: 1, rows: rows.length + 1, cols: this.n });
+    this.keepNext[this.sheet.cells.length - 1] = false;
     this.newRow();
   }
 
+  /** Nơi nhận and the signature, on the page of the closing sentence (the row before them). */
   private closing(block: Extract<Block, { type: "closing" }>): void {
-    this.newRow();
+    const sentence = this.sheet.cells.length;
+    if (sentence > 0) this.keepNext[sentence - 1] = true;
+    this.keepNext[this.newRow() - 1] = true;
     const leftCols = this.splitColumn(0.45);
     const right: { text: string; bold: boolean }[] = [
       { text: block.signerTitle, bold: true },
@@ -427,6 +508,7 @@ class GridBuilder {
     const lines = Math.max(left.length, right.length);
     for (let i = 0; i < lines; i++) {
       const row = this.newRow();
+      this.keepNext[row - 1] = i < lines - 1;
       const text = left[i];
       if (text !== undefined)
         this.put(

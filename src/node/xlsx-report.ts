@@ -126,6 +126,10 @@ function addGridSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, grid: GridSh
       for (; held <= r; held++) ws.getRow(held + 1).commit();
     }
   });
+  // Manual page breaks after these rows (`<brk id>`: the last row of a page). The streaming writer
+  // writes its `rowBreaks` list, which its typings leave out; Row.addPageBreak needs a live row.
+  const breaks = (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
+  for (const row of grid.pageBreaks) breaks.push({ id: row, max: 16383, man: 1 });
   ws.commit();
 }
 

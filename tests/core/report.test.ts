@@ -6,7 +6,7 @@ import {
   reportFileBase,
   reportJson,
 } from "../../src/core/engine";
-import { reportGrids } from "../../src/core/grid";
+import { pageBreaks, reportGrids } from "../../src/core/grid";
 import { dateLine } from "../../src/core/report";
 import { sampleWorkbook } from "../../src/sample/sample";
 import { task, update, workbook } from "../support/workbook";
@@ -198,6 +198,16 @@ describe("the report model and its document (docs/workbook.md: the report)", () 
     // The summary's STT too: 1 to 8, numbers.
     const stt = (main?.cells ?? []).map((r) => r[0]?.value).filter((v) => typeof v === "number");
     expect(stt).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  test("page breaks: a run of rows kept together starts a new page when it does not fit what is left", () => {
+    const keep = (...rows: number[]) => Array.from({ length: 10 }, (_, i) => rows.includes(i));
+    // Rows of 100 pt on pages of 450 pt: rows 4 to 6 kept together do not fit under rows 1 to 3.
+    expect(pageBreaks(Array(10).fill(100), keep(3, 4), 450, null)).toEqual([3]);
+    expect(pageBreaks(Array(10).fill(100), keep(), 450, null)).toEqual([]);
+    // A run taller than a page is left to flow; the repeated header row counts on every page after it.
+    expect(pageBreaks(Array(10).fill(100), keep(1, 2, 3, 4, 5), 450, null)).toEqual([]);
+    expect(pageBreaks([50, ...Array(9).fill(100)], keep(5, 6), 450, { first: 1, last: 1 })).toEqual([5]);
   });
 
   test("long narrative text is split over rows no taller than Excel allows", () => {

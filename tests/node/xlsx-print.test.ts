@@ -352,6 +352,14 @@ if (!SOFFICE && process.env[OPT_OUT] !== "1") {
     }
   });
 
+  test("the summary table is printed whole on one page, and Nơi nhận and the signature with the closing sentence", () => {
+    const on = (text: string) => main.findIndex((p) => p.items.some((i) => i.str.startsWith(text)));
+    const table = ["Lĩnh vực (nhóm", "Tham gia của người dân ở", "Quản trị điện tử", "Tổng cộng"];
+    expect(table.map(on)).toEqual(table.map(() => on("Tổng cộng")));
+    const closing = ["Trên đây là báo cáo", "Nơi nhận:", "TRƯỞNG BAN", "Nguyễn Văn A"];
+    expect(closing.map(on)).toEqual(closing.map(() => main.length - 1));
+  });
+
   test("the appendix prints its header row on every page and every column on each page (fit to width)", () => {
     for (const p of appendix)
       for (const header of ["STT", "Nội dung nhiệm vụ", "Tình trạng", "Minh chứng"])
