@@ -12,6 +12,15 @@ import { MM_TO_PT, PAGE } from "../../src/core/document";
 import { checkSignatures } from "../../src/core/signature";
 import { renderDocx } from "../../src/docx/render";
 import { papi, pdfText } from "../support/cli";
+import {
+  appendixRowsWhole,
+  closingKept,
+  extract,
+  headingsKeptWithNext,
+  justifiedGaps,
+  summaryTableWhole,
+  widowsAndOrphans,
+} from "../support/page-rules";
 import { makeSigner, nodeDigest, signPdf } from "../support/sign";
 import { exampleReport } from "./support";
 
@@ -108,6 +117,18 @@ if (!hasSoffice && !optedOut) {
     expect(numberOn(firstLandscape + 1)).toBe("2");
     // The appendix's header row, repeated on its page 2.
     expect(text(firstLandscape + 1)).toContain("Nội dung nhiệm vụ");
+
+    // The pages as a văn thư checks them (docs/workbook.md), kept by Word's own rules in the .docx: the
+    // same checks as on the tool's PDF, on the pages LibreOffice laid out.
+    const pages = extract(printed, join(dir, "read.pdf"));
+    expect({
+      closing: closingKept(pages),
+      widowsAndOrphans: widowsAndOrphans(pages),
+      headings: headingsKeptWithNext(pages),
+      summary: summaryTableWhole(pages),
+      appendixRows: appendixRowsWhole(pages),
+      gaps: justifiedGaps(pages),
+    }).toEqual({ closing: [], widowsAndOrphans: [], headings: [], summary: [], appendixRows: [], gaps: [] });
   });
 
   test("the PDF saved from the .docx, signed as the leader signs it, is a signed copy papi verify holds intact", async () => {
