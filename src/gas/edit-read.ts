@@ -37,28 +37,40 @@ export function readForEdit(ss: Spreadsheet, edited: Sheet, spec: SheetSpec, row
   if (spec === TASKS) {
     const tasks = new SheetRows(edited, TASKS, false, timeZone);
     tasks.readRows(rows);
-    tasks.readIds("id");
+    // An edited id used on a row above is DUPLICATE_ID: that first row is enough to tell.
+    const first = firstRowOfEach(tasks.ids("id"));
+    tasks.readRows(rows.map((r) => first.get(tasks.idAt("id", r) ?? "")).filter(isRow));
     return { sheets: [...settings, tasks.raw(), ...whole(UNITS)], timeZone };
   }
   if (spec === UPDATES) {
     const updates = new SheetRows(edited, UPDATES, true, timeZone);
     updates.readRows(rows);
-    const ids = updates.readIds("taskId");
-    const taskIds = new Set(rows.map((r) => ids.get(r)).filter((id): id is string => id !== undefined));
+    const ids = updates.ids("taskId");
+    const taskIds = new Set(rows.map((r) => updates.idAt("taskId", r)).filter((id) => id !== undefined));
+    // The other updates of the same tasks: a decrease is measured against them.
     updates.readRows([...ids].filter(([, id]) => taskIds.has(id)).map(([row]) => row));
     const out = [...settings, updates.raw()];
     const taskSheet = sheets.get(normalizeKey(TASKS.name));
     if (taskSheet) {
+      // Each task's first row is the one that counts (a later one is DUPLICATE_ID); a task without one
+      // is UNKNOWN_TASK.
       const tasks = new SheetRows(taskSheet, TASKS, false, timeZone);
-      // Each task's first row is the one that counts (a later one is DUPLICATE_ID).
-      const first = new Map<string, number>();
-      for (const [row, id] of tasks.readIds("id")) if (!first.has(id)) first.set(id, row);
-      tasks.readRows([...taskIds].map((id) => first.get(id)).filter((r): r is number => r !== undefined));
+      const first = firstRowOfEach(tasks.ids("id"));
+      tasks.readRows([...taskIds].map((id) => first.get(id ?? "")).filter(isRow));
       out.push(tasks.raw());
     }
     return { sheets: out, timeZone };
   }
   return { sheets: [...settings, ...whole(spec)], timeZone };
+}
+
+const isRow = (row: number | undefined): row is number => row !== undefined;
+
+/** The first row of each id. */
+function firstRowOfEach(ids: Map<number, string>): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const [row, id] of ids) if (!first.has(id)) first.set(id, row);
+  return first;
 }
 
 /** The plan's sheets by normalised name (case and Unicode form aside, as the checker finds them). */
@@ -79,10 +91,12 @@ class SheetRows<K extends string> {
   private readonly rows: unknown[][];
   private readonly width: number;
   private readonly read = new Set<number>();
+  /** Where the checker finds the header, in the rows read first. */
+  private readonly header: ReturnType<typeof locateHeader<K>>;
 
   constructor(
     private readonly sheet: Sheet,
-    private readonly spec: SheetSpec<K>,
+    spec: SheetSpec<K>,
     /** `Tiến độ`: a number in a percent cell is a fraction (see readWorkbook). */
     private readonly withFormats: boolean,
     private readonly timeZone: string,
@@ -91,6 +105,7 @@ class SheetRows<K extends string> {
     this.width = sheet.getLastColumn();
     this.rows = Array.from({ length: last }, () => []);
     this.readRows(Array.from({ length: Math.min(HEADER_SEARCH_ROWS, last) }, (_, i) => i + 1));
+    this.header = locateHeader(this.rows, spec);
   }
 
   raw(): RawSheet {
@@ -116,22 +131,38 @@ class SheetRows<K extends string> {
   }
 
   /**
-   * The column `key` under the header, read whole: each data row's id (1-based row → id, blank ids
-   * left out), as the checker parses it. Nothing when the header or the column is not found.
+   * The column `key` under the header, read whole, to find rows by id: each data row's id (1-based row
+   * → id as the checker parses it, blank ids left out). Not put in the rows: rows holding only an id
+   * would be checked too, every one a REQUIRED problem, which is what made the check slow. Nothing
+   * when the header or the column is not found.
    */
-  readIds(key: K): Map<number, string> {
+  ids(key: K): Map<number, string> {
     const ids = new Map<number, string>();
-    const header = locateHeader(this.rows, this.spec);
-    const index = header?.index[key];
-    if (!header || index === undefined) return ids;
-    const first = header.row + 2;
-    if (first > this.rows.length) return ids;
-    this.place(this.sheet.getRange(first, index + 1, this.rows.length - first + 1, 1), first, index + 1);
-    for (let r = first; r <= this.rows.length; r++) {
-      const id = parseId(this.rows[r - 1]?.[index], this.timeZone);
-      if (id !== "") ids.set(r, id);
-    }
+    const index = this.header?.index[key];
+    const first = this.dataStart();
+    if (index === undefined || first === undefined || first > this.rows.length) return ids;
+    const range = this.sheet.getRange(first, index + 1, this.rows.length - first + 1, 1);
+    const values = range.getValues();
+    const formats = this.withFormats ? range.getNumberFormats() : undefined;
+    values.forEach((line, i) => {
+      const id = parseId(formats ? withFormat(line[0], formats[i]?.[0]) : line[0], this.timeZone);
+      if (id !== "") ids.set(first + i, id);
+    });
     return ids;
+  }
+
+  /** The id in column `key` of a row read in full, if it is a data row's. */
+  idAt(key: K, row: number): string | undefined {
+    const index = this.header?.index[key];
+    const first = this.dataStart();
+    if (index === undefined || first === undefined || row < first) return undefined;
+    const id = parseId(this.rows[row - 1]?.[index], this.timeZone);
+    return id === "" ? undefined : id;
+  }
+
+  /** The first data row (1-based), under the header; undefined without a header. */
+  private dataStart(): number | undefined {
+    return this.header ? this.header.row + 2 : undefined;
   }
 
   /** A range's values (and formats) into rows, from row `first`, column `col` (both 1-based). */

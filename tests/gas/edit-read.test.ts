@@ -30,6 +30,7 @@ function planWithProblems(options: { yearKnown: boolean }): Sandbox {
   const badTask = String(tasks.getRange("A12").getValue());
   // A task far below the header rows: its row must be read for its updates to count.
   const farTask = String(tasks.getRange("A30").getValue());
+  tasks.getRange("A40").setValue(farTask); // DUPLICATE_ID of a row below the header rows
   const updates = sheet("Tiến độ");
   updates.getRange("A5").setValue("99.9"); // UNKNOWN_TASK
   updates.getRange("C7").setValue(150); // BAD_PROGRESS
