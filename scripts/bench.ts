@@ -10,14 +10,21 @@
  * - seconds of a whole `papi report` (.xlsx in, .xlsx and .pdf out) on the example and on 10,000 tasks;
  * - seconds to render the yearly report's PDF (the renderer the add-on runs inside Apps Script) of the
  *   example and of 1,000 and 10,000 tasks, layout and drawing only (the report is prepared beforehand);
- * - the size of the bundle clasp pushes and of the sidebar.
- * `npm run bench -- --json` prints one JSON object instead of the table.
+ * - the size of the bundle clasp pushes and of the sidebar;
+ * - what Apps Script pays on every execution: `loadMs`, the median of 7 evaluations of Code.js in fresh
+ *   V8 contexts, and `onEditMs`, the median of 7 keystrokes (Code.js evaluated, then onEdit on one
+ *   `Tiến độ` cell) at 1,000 and 10,000 tasks, each next to the same figures of the add-on built from
+ *   commit BASELINE (PDF engine unpacked at load, onEdit reading whole sheets) in a temporary checkout.
+ * `npm run bench -- --json` prints one JSON object instead of the table; `npm run bench -- --runtime`
+ * only loadMs and onEditMs (and the baseline's), as JSON.
  */
-import { statSync } from "node:fs";
+import { execSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import vm from "node:vm";
 import { dayOf } from "../src/core/day";
 import { prepareReport, validateWorkbook } from "../src/core/engine";
 import { makePeriod } from "../src/core/periods";
@@ -36,6 +43,9 @@ import { createGasFakes, manifestScopes } from "../tests/fakes";
 import { writeNaively } from "../tests/support/naive-writer";
 
 const SIZES = [100, 1000, 10_000] as const;
+/** The add-on before its PDF engine was lazy and onEdit read only what its rows need. */
+const BASELINE = "9421f68";
+const EDIT_SIZES = [1000, 10_000] as const;
 const UPDATES_PER_TASK = 5;
 const TODAY = dayOf(2021, 1, 5);
 const SPREADSHEET_CALL =
@@ -168,10 +178,65 @@ function pdfSeconds(sheets: RawSheet[]): { seconds: number; pages: number } {
   return { seconds: Math.round(s * 100) / 100, pages };
 }
 
+/** The median of 7 timings of `run`, in milliseconds. */
+function medianMs(run: () => void): number {
+  const times = Array.from({ length: 7 }, () => seconds(run)[1] * 1000).sort((a, b) => a - b);
+  return Math.round((times[3] ?? Number.NaN) * 10) / 10;
+}
+
+/** Code.js as commit BASELINE built it, in a temporary checkout sharing node_modules; undefined when git cannot. */
+function baselineBundle(): string | undefined {
+  const dir = mkdtempSync(join(tmpdir(), "papi-baseline-"));
+  try {
+    execSync(`git archive ${BASELINE} | tar -x -C "${dir}"`, { stdio: "pipe" });
+    symlinkSync(resolve("node_modules"), join(dir, "node_modules"));
+    execSync(`"${process.execPath}" scripts/build-gas.mjs`, { cwd: dir, stdio: "pipe" });
+    return readFileSync(join(dir, "dist", "gas", "Code.js"), "utf8");
+  } catch (error) {
+    process.stderr.write(`(no baseline ${BASELINE}: ${String(error).split("\n")[0]})\n`);
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Evaluating the whole of Code.js in a fresh V8 context, as Apps Script does before every execution. */
+function loadMs(code: string): number {
+  const script = new vm.Script(code, { filename: "Code.js" });
+  return medianMs(() => script.runInNewContext({}));
+}
+
+/** One keystroke in `Tiến độ`: Code.js evaluated afresh, then its onEdit, on a plan of `tasks` tasks. */
+function onEditMs(code: string, tasks: number): number {
+  return withFakes(syntheticSheets(tasks, UPDATES_PER_TASK), () => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const range = ss.getSheetByName("Tiến độ")?.getRange("C2") as GoogleAppsScript.Spreadsheet.Range;
+    const e = { source: ss, range, authMode: "LIMITED" } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+    // In this realm, so the fakes' Dates are Dates to it (as in tests/gas/bundle.test.ts).
+    const load = new Function(`${code}\nreturn onEdit;`) as () => (e: unknown) => void;
+    return medianMs(() => load()(e));
+  });
+}
+
+interface RuntimeFigures {
+  loadMs: number;
+  onEditMs: Record<string, number>;
+}
+
+function runtimeFigures(code: string): RuntimeFigures {
+  return {
+    loadMs: loadMs(code),
+    onEditMs: Object.fromEntries(EDIT_SIZES.map((n) => [n, onEditMs(code, n)])),
+  };
+}
+
 const bytes = (path: string) => statSync(path).size;
 
 async function bench() {
   const coreRows = coreRowsPerSecond();
+  const baseline = baselineBundle();
+  const runtime = runtimeFigures(readFileSync("dist/gas/Code.js", "utf8"));
+  const runtimeBaseline = baseline === undefined ? undefined : runtimeFigures(baseline);
   const generateCalls: Record<string, number> = {};
   const sendCalls: Record<string, number> = {};
   const requestBytes: Record<string, number> = {};
@@ -201,6 +266,8 @@ async function bench() {
       sample: await cliSeconds(sampleSheets()),
       "10000": await cliSeconds(syntheticSheets(10_000, UPDATES_PER_TASK)),
     },
+    ...runtime,
+    baseline: runtimeBaseline ? { commit: BASELINE, ...runtimeBaseline } : null,
     bundleBytes: bytes("dist/gas/Code.js"),
     sidebarBytes: bytes("dist/gas/Sidebar.html"),
   };
@@ -222,13 +289,32 @@ function table(r: Awaited<ReturnType<typeof bench>>): string {
     `PDF báo cáo năm (chỉ dàn trang + vẽ, như "Xuất PDF" chạy trong Apps Script): kế hoạch mẫu ${r.pdfSeconds.sample.seconds} s (${r.pdfSeconds.sample.pages} trang); ` +
       `1.000 nhiệm vụ ${r.pdfSeconds["1000"].seconds} s (${r.pdfSeconds["1000"].pages} trang); 10.000 nhiệm vụ ${r.pdfSeconds["10000"].seconds} s (${r.pdfSeconds["10000"].pages} trang)`,
     `Gói Apps Script (Code.js): ${r.bundleBytes.toLocaleString("vi-VN")} byte; thanh bên (Sidebar.html): ${r.sidebarBytes.toLocaleString("vi-VN")} byte`,
+    "",
+    `Mỗi lần chạy trong Apps Script (trung vị của 7 lần; so với bản ${BASELINE}):`,
+    `  nạp Code.js (loadMs): ${r.loadMs} ms${r.baseline ? ` (trước: ${r.baseline.loadMs} ms)` : ""}`,
+    ...EDIT_SIZES.map(
+      (n) =>
+        `  một lần sửa ô (nạp + onEdit), ${n.toLocaleString("vi-VN")} nhiệm vụ (onEditMs): ${r.onEditMs[n]} ms` +
+        (r.baseline ? ` (trước: ${r.baseline.onEditMs[n]} ms)` : ""),
+    ),
   ];
   return lines.join("\n");
 }
 
-bench()
-  .then((r) => console.log(process.argv.includes("--json") ? JSON.stringify(r) : table(r)))
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+/** `--runtime`: only what every Apps Script execution pays (loadMs, onEditMs), next to BASELINE's. */
+async function runtimeOnly() {
+  const baseline = baselineBundle();
+  return {
+    ...runtimeFigures(readFileSync("dist/gas/Code.js", "utf8")),
+    baseline: baseline === undefined ? null : { commit: BASELINE, ...runtimeFigures(baseline) },
+  };
+}
+
+if (process.argv.includes("--runtime")) runtimeOnly().then((r) => console.log(JSON.stringify(r)));
+else
+  bench()
+    .then((r) => console.log(process.argv.includes("--json") ? JSON.stringify(r) : table(r)))
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
