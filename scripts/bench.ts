@@ -10,6 +10,8 @@
  * - seconds of a whole `papi report` (.xlsx in, .xlsx and .pdf out) on the example and on 10,000 tasks;
  * - seconds to render the yearly report's PDF (the renderer the add-on runs inside Apps Script) of the
  *   example and of 1,000 and 10,000 tasks, layout and drawing only (the report is prepared beforehand);
+ * - seconds to write the yearly report as .docx (`docxSeconds`: the writer the add-on runs inside Apps Script)
+ *   of the example and of 1,000 tasks;
  * - the size of the bundle clasp pushes and of the sidebar;
  * - what Apps Script pays on every execution: `loadMs`, the median of 7 evaluations of Code.js in fresh
  *   V8 contexts, and `onEditMs`, the median of 7 keystrokes (Code.js evaluated, then onEdit on one
@@ -33,6 +35,7 @@ import { SETTINGS_SHEET } from "../src/core/schema";
 import { countByGroup, statusesOf } from "../src/core/status";
 import { syntheticSheets } from "../src/core/synthetic";
 import type { RawSheet } from "../src/core/table";
+import { renderDocx } from "../src/docx/render";
 import { generateReport } from "../src/gas/generate";
 import { sendReport } from "../src/gas/send";
 import { main } from "../src/node/cli";
@@ -166,6 +169,13 @@ async function cliSeconds(sheets: RawSheet[]): Promise<number> {
   }
 }
 
+/** The .docx writer alone (build and zip), as `Xuất bản Word` runs it in Apps Script: seconds and bytes. */
+function docxSeconds(sheets: RawSheet[]): { seconds: number; bytes: number } {
+  const r = prepareReport({ sheets, timeZone: "UTC" }, "2020-Y", TODAY);
+  const [docx, s] = seconds(() => renderDocx(r.document));
+  return { seconds: Math.round(s * 100) / 100, bytes: docx.length };
+}
+
 /** The PDF renderer alone, as `Xuất PDF` runs it in Apps Script: seconds and pages. */
 function pdfSeconds(sheets: RawSheet[]): { seconds: number; pages: number } {
   const r = prepareReport({ sheets, timeZone: "UTC" }, "2020-Y", TODAY);
@@ -262,6 +272,10 @@ async function bench() {
       "1000": pdfSeconds(syntheticSheets(1000, UPDATES_PER_TASK)),
       "10000": pdfSeconds(syntheticSheets(10_000, UPDATES_PER_TASK)),
     },
+    docxSeconds: {
+      sample: docxSeconds(sampleSheets()),
+      "1000": docxSeconds(syntheticSheets(1000, UPDATES_PER_TASK)),
+    },
     cliSeconds: {
       sample: await cliSeconds(sampleSheets()),
       "10000": await cliSeconds(syntheticSheets(10_000, UPDATES_PER_TASK)),
@@ -288,6 +302,8 @@ function table(r: Awaited<ReturnType<typeof bench>>): string {
     `papi report (đọc .xlsx, ghi .xlsx + .pdf): kế hoạch mẫu ${r.cliSeconds.sample} s; 10.000 nhiệm vụ ${r.cliSeconds["10000"]} s`,
     `PDF báo cáo năm (chỉ dàn trang + vẽ, như "Xuất PDF" chạy trong Apps Script): kế hoạch mẫu ${r.pdfSeconds.sample.seconds} s (${r.pdfSeconds.sample.pages} trang); ` +
       `1.000 nhiệm vụ ${r.pdfSeconds["1000"].seconds} s (${r.pdfSeconds["1000"].pages} trang); 10.000 nhiệm vụ ${r.pdfSeconds["10000"].seconds} s (${r.pdfSeconds["10000"].pages} trang)`,
+    `Word báo cáo năm (.docx, như "Xuất bản Word" chạy trong Apps Script): kế hoạch mẫu ${r.docxSeconds.sample.seconds} s (${r.docxSeconds.sample.bytes.toLocaleString("vi-VN")} byte); ` +
+      `1.000 nhiệm vụ ${r.docxSeconds["1000"].seconds} s (${r.docxSeconds["1000"].bytes.toLocaleString("vi-VN")} byte)`,
     `Gói Apps Script (Code.js): ${r.bundleBytes.toLocaleString("vi-VN")} byte; thanh bên (Sidebar.html): ${r.sidebarBytes.toLocaleString("vi-VN")} byte`,
     "",
     `Mỗi lần chạy trong Apps Script (trung vị của 7 lần; so với bản ${BASELINE}):`,
