@@ -98,5 +98,5 @@ const html = (await readFile("src/ui/sidebar.html", "utf8"))
 await put(`${OUT}/Sidebar.html`, html);
 const sidebarKb = (Buffer.byteLength(html, "utf8") / 1024).toFixed(1);
 console.log(
-  `dist/gas: Code.js (${names.length} entry points), appsscript.json, Sidebar.html (${sidebarKb} KB)${addon ? " [add-on]" : ""}`,
+  `${OUT}: Code.js (${names.length} entry points), appsscript.json, Sidebar.html (${sidebarKb} KB)${addon ? " [add-on]" : ""}`,
 );
