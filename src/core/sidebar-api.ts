@@ -85,6 +85,10 @@ export type GenerateResult =
 
 export interface SendPreview {
   period: string;
+  /** The name every file of the period's report begins with, e.g. `BC-PAPI-2020-Q1-BQLKCN`. */
+  baseName: string;
+  /** The newest signed copy in the report folder (intact: a changed one is refused before this). */
+  signedCopy: { name: string; url: string; signer: string; signedAt: string | null } | null;
   to: string;
   cc: string[];
   subject: string;
@@ -132,6 +136,10 @@ export interface SendResult {
   period: string;
   recipients: string;
   files: ExportedFile[];
+  /** The last signer's CN of the copy sent; null when the unsigned draft was sent. */
+  signer: string | null;
+  /** SHA-256 of the bytes sent, as `Nhật ký` records it. */
+  sha256: string;
 }
 
 /** One line of "Kiểm tra cài đặt": what was tried, and when it failed, why and how to fix it. */

@@ -332,3 +332,12 @@ export function verdictText(check: SignatureCheck): string {
   if (check.intact) return `Tệp đã ký số, còn nguyên vẹn (người ký cuối: ${last?.signer || "không rõ tên"}).`;
   return `Tệp đã bị sửa sau khi ký (${PROBLEM_TEXT[last?.problem ?? "changed"]}).`;
 }
+
+/**
+ * Whether a file name is a copy of the report named `baseName` (e.g. `BC-PAPI-2020-Q1-BQLKCN`): it begins
+ * with it, and what follows is no letter or digit, so `…-BQLKCN2…` (another agency) is not one.
+ */
+export function isCopyOf(fileName: string, baseName: string): boolean {
+  const name = nfc(fileName.trim());
+  return name.startsWith(baseName) && !/^[\p{L}\p{N}]/u.test(name.slice(baseName.length));
+}

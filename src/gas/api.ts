@@ -162,9 +162,12 @@ export function apiPreviewSend(code: string): Outcome<SendPreview> {
   return runAction(ss, "Gửi báo cáo", code, () => previewSend(ss, code));
 }
 
-export function apiSend(code: string, resend: boolean): Outcome<SendResult> {
+/** `unsigned`: the user said yes to sending the unsigned draft, there being no signed copy. */
+export function apiSend(code: string, resend: boolean, unsigned: boolean): Outcome<SendResult> {
   const ss = activeSpreadsheet();
-  return runAction(ss, "Gửi báo cáo", code, () => sendReport(ss, code, { send: true, resend }));
+  return runAction(ss, "Gửi báo cáo", code, () =>
+    sendReport(ss, code, { send: true, resend, unsigned: unsigned === true }),
+  );
 }
 
 /** The units a reminder would mail for the period, and the quota, before asking. */

@@ -45,6 +45,17 @@ export function reportFolder(ss: Spreadsheet, settings: Settings, year: number):
   return folder;
 }
 
+/**
+ * The report folder when there is one already, else null: nothing is made, so a look (the send's preview)
+ * leaves no folder behind.
+ */
+export function existingReportFolder(settings: Settings, year: number): Folder | null {
+  if (settings.folder) return configuredFolder(settings.folder, year);
+  const known = PropertiesService.getDocumentProperties().getProperty(FOLDER_PROPERTY);
+  const folder = known ? openFolder(known) : null;
+  return folder && !folder.isTrashed() ? folder : null;
+}
+
 function configuredFolder(setting: string, year: number): Folder {
   const folder = openFolder(folderIdOf(setting));
   if (folder && !folder.isTrashed()) return folder;
@@ -86,14 +97,18 @@ function createBesideSheet(ss: Spreadsheet, name: string): Folder {
   return folder;
 }
 
-/** Saves every blob in the report folder, all or none: a report without its appendix is not a report. */
+/**
+ * Saves every blob in the report folder (`found`, when the caller has it already), all or none: a report
+ * without its appendix is not a report.
+ */
 export function savePdfs(
   ss: Spreadsheet,
   settings: Settings,
   year: number,
   blobs: GoogleAppsScript.Base.Blob[],
+  found?: Folder,
 ): ExportedFile[] {
-  const folder = reportFolder(ss, settings, year);
+  const folder = found ?? reportFolder(ss, settings, year);
   const created: GoogleAppsScript.Drive.File[] = [];
   try {
     for (const blob of blobs) created.push(folder.createFile(blob));

@@ -27,18 +27,19 @@ export interface Exported {
  * Makes the period's PDF (the report, then its appendix on landscape pages) with the same renderer as
  * the `papi` command, from the data the report sheets are made from, and files it in Drive; the caller
  * holds the lock. The report sheets must exist: the PDF is of a report the Office has seen. `read`: the
- * caller's read of the spreadsheet, when it has one (sending reads once for everything).
+ * caller's read of the spreadsheet, when it has one (sending reads once for everything), and the report
+ * folder when it has found it already.
  */
 export function exportReport(
   ss: Spreadsheet,
   periodCode: string,
-  read?: { book: Book; known: Known },
+  read?: { book: Book; known: Known; folder?: GoogleAppsScript.Drive.Folder },
 ): Exported {
   const r = reportToExport(ss, periodCode, "xuất PDF", read);
   const settings = r.report.model.settings;
   const name = pdfFileName(r.period, settings.agencyCode, fileStampIn(r.timeZone));
   const blob = Utilities.newBlob(javaBytes(renderReportPdf(r.report.document)), "application/pdf", name);
-  const files = saveExported(ss, r, "Xuất PDF", blob);
+  const files = saveExported(ss, r, "Xuất PDF", blob, read?.folder);
   return { period: r.code, files, blobs: [blob], settings };
 }
 
@@ -75,15 +76,16 @@ export function reportToExport(
   return { code, period, report, timeZone, known };
 }
 
-/** Files the blob in the report folder and logs the action with the file's link. */
+/** Files the blob in the report folder (`folder`, when the caller found it) and logs the action with the file's link. */
 export function saveExported(
   ss: Spreadsheet,
   r: ReportToExport,
   action: string,
   blob: GoogleAppsScript.Base.Blob,
+  folder?: GoogleAppsScript.Drive.Folder,
 ): ExportedFile[] {
   const settings = r.report.model.settings;
-  const files = savePdfs(ss, settings, settings.year ?? r.period.year, [blob]);
+  const files = savePdfs(ss, settings, settings.year ?? r.period.year, [blob], folder);
   appendLog(
     ss,
     { action, period: r.code, link: files.map((f) => f.url).join("\n"), result: RESULT_OK },

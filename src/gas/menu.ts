@@ -1,5 +1,5 @@
 import { periodOfSheetName } from "../core/export";
-import { resendQuestion } from "../core/mail";
+import { attachmentText, resendQuestion, sentText, unsignedQuestion } from "../core/mail";
 import { type PeriodKind, parsePeriodCode, periodCode, periodLabel } from "../core/periods";
 import { LOG } from "../core/schema";
 import { fromMenu } from "./actions";
@@ -186,10 +186,16 @@ export function menuSend(): void {
     if (period === null) return null;
     context.period = period;
     const p = previewSend(ss, period);
+    // Without a signed copy the draft goes only after a yes (closing the dialog is a no).
+    const unsigned = p.signedCopy === null;
+    if (unsigned) {
+      const question = unsignedQuestion(p.period, p.baseName);
+      if (ui.alert("Chưa có bản đã ký số", question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
+    }
     const cc = p.cc.length > 0 ? `\nĐồng gửi: ${p.cc.join(", ")}` : "";
     const ask =
       `Gửi báo cáo kỳ ${p.period} tới: ${p.to}${cc}\nTiêu đề: ${p.subject}\n` +
-      `Tệp: báo cáo và phụ lục (PDF xuất mới).\n(Hạn mức thư còn lại hôm nay: ${p.quota})`;
+      `Tệp: ${attachmentText(p.signedCopy)}.\n(Hạn mức thư còn lại hôm nay: ${p.quota})`;
     if (ui.alert("Gửi báo cáo", ask, ui.ButtonSet.YES_NO) !== ui.Button.YES) return null;
     let resend = false;
     if (p.sentBefore) {
@@ -201,8 +207,7 @@ export function menuSend(): void {
       }
       resend = true;
     }
-    const r = sendReport(ss, period, { send: true, resend });
-    return `Đã gửi báo cáo kỳ ${r.period} tới ${r.recipients}.`;
+    return sentText(sendReport(ss, period, { send: true, resend, unsigned }));
   });
 }
 

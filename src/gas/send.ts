@@ -1,10 +1,15 @@
-/** "Gửi báo cáo cho Sở Nội vụ": a fresh PDF of the report, mailed, and logged. */
-import { reportMail } from "../core/mail";
+/**
+ * "Gửi báo cáo cho Sở Nội vụ": the newest intact signed copy of the period from the report folder, or,
+ * when there is none and the user said yes to it, a fresh unsigned draft; mailed once, and logged.
+ */
+import { changedCopyMessage, reportMail, unsignedRefusal } from "../core/mail";
 import { makePeriod, type Period, type PeriodKind, parsePeriodCode } from "../core/periods";
-import type { SendPreview, SendResult } from "../core/sidebar-api";
+import type { Settings } from "../core/plan";
+import type { ExportedFile, SendPreview, SendResult } from "../core/sidebar-api";
 import { type Book, type Known, knownOf, readBook, settingsOf } from "./book";
+import { existingReportFolder, reportFolder } from "./drive-folder";
 import { Declined, messageOf, UserError } from "./errors";
-import { exportReport } from "./export-pdf";
+import { type Exported, exportReport } from "./export-pdf";
 import { withDocumentLock } from "./lock";
 import {
   appendLog,
@@ -15,6 +20,7 @@ import {
   RESULT_PENDING,
   setLogResult,
 } from "./log";
+import { baseNameOf, newestSignedCopy, type SignedCopy, sha256Of } from "./signed-copy";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,7 +31,31 @@ export const SEND_ACTION = "Gửi báo cáo";
 type PeriodRef = { year: number; kind: PeriodKind };
 
 export function previewSend(ss: Spreadsheet, periodCode: string): SendPreview {
-  return checkSend(readBook(ss), parsedPeriod(periodCode)).preview;
+  const { preview, period, settings } = checkSend(readBook(ss), parsedPeriod(periodCode));
+  // Only looked at: the preview makes no folder (without one there is no signed copy).
+  const folder = existingReportFolder(settings, settings.year ?? period.year);
+  const copy = folder ? usableCopy(folder, settings, period) : null;
+  return {
+    ...preview,
+    signedCopy: copy
+      ? { name: copy.name, url: copy.url, signer: copy.last.signer, signedAt: copy.last.signedAt }
+      : null,
+  };
+}
+
+function folderOf(ss: Spreadsheet, settings: Settings, period: Period): GoogleAppsScript.Drive.Folder {
+  return reportFolder(ss, settings, settings.year ?? period.year);
+}
+
+/** The newest signed copy when it is intact, null when there is none; a changed one is refused. */
+function usableCopy(
+  folder: GoogleAppsScript.Drive.Folder,
+  settings: Settings,
+  period: Period,
+): SignedCopy | null {
+  const copy = newestSignedCopy(folder, settings, period);
+  if (copy && !copy.check.intact) throw new UserError(changedCopyMessage(copy.name, copy.last));
+  return copy;
 }
 
 function parsedPeriod(periodCode: string): PeriodRef {
@@ -35,7 +65,10 @@ function parsedPeriod(periodCode: string): PeriodRef {
 }
 
 /** Everything that must hold before a send, with the period it is for, from the action's one read. */
-function checkSend(book: Book, parsed: PeriodRef): { preview: SendPreview; period: Period } {
+function checkSend(
+  book: Book,
+  parsed: PeriodRef,
+): { preview: Omit<SendPreview, "signedCopy">; period: Period; settings: Settings } {
   const settings = settingsOf(book);
   const period = makePeriod(parsed.year, parsed.kind, settings.cutoffMode);
   if (!settings.homeAffairsEmail)
@@ -57,20 +90,24 @@ function checkSend(book: Book, parsed: PeriodRef): { preview: SendPreview; perio
     .slice(-1)[0];
   const preview = {
     period: period.code,
+    baseName: baseNameOf(settings, period),
     to: settings.homeAffairsEmail,
     cc: settings.ccEmails,
     subject: reportMail(settings, period, []).subject,
     quota,
     sentBefore: last ? { time: last.time, user: last.user, pending: last.result === RESULT_PENDING } : null,
   };
-  return { preview, period };
+  return { preview, period, settings };
 }
 
-/** Sends once the user confirmed the preview (and, for a period sent before, confirmed again). */
+/**
+ * Sends once the user confirmed the preview (and, for a period sent before, confirmed again; without a
+ * signed copy, confirmed sending the unsigned draft: `unsigned`, default no).
+ */
 export function sendReport(
   ss: Spreadsheet,
   periodCode: string,
-  confirmed: { send: boolean; resend: boolean },
+  confirmed: { send: boolean; resend: boolean; unsigned?: boolean },
 ): SendResult {
   const parsed = parsedPeriod(periodCode);
   // One read under the lock serves the checks, the PDF and the log: a send started at the same time
@@ -78,23 +115,32 @@ export function sendReport(
   return withDocumentLock(() => {
     const book = readBook(ss);
     const known = knownOf(book);
-    const { preview, period } = checkSend(book, parsed);
+    const { preview, period, settings } = checkSend(book, parsed);
     if (!confirmed.send) throw new UserError("Chưa xác nhận gửi báo cáo.");
     if (preview.sentBefore && !confirmed.resend) throw notResent(preview);
-    const exported = exportReport(ss, periodCode, { book, known });
+    // Looked up again under the lock: the copy sent is the one in the folder now.
+    const folder = folderOf(ss, settings, period);
+    const copy = usableCopy(folder, settings, period);
+    if (!copy && !confirmed.unsigned) throw new UserError(unsignedRefusal(preview.period, preview.baseName));
+    const sent = copy
+      ? signedAttachment(copy)
+      : draftAttachment(exportReport(ss, periodCode, { book, known, folder }));
     const mail = reportMail(
-      exported.settings,
+      settings,
       period,
-      exported.files.map((f) => f.name),
+      sent.files.map((f) => f.name),
+      sent.signer,
     );
     const recipients = [preview.to, ...preview.cc].join(", ");
+    const sha256 = sha256Of(sent.blob);
+    const what = sent.signer === null ? "bản chưa ký" : `đã ký, người ký: ${sent.signer || "không rõ tên"}`;
     // Recorded before the mail goes: if anything fails after it, the next attempt sees it and asks.
     const row = appendLog(
       ss,
       {
         action: SEND_ACTION,
         period: preview.period,
-        link: exported.files.map((f) => f.url).join("\n"),
+        link: [...sent.files.map((f) => `${f.name} (${what})\n${f.url}`), `SHA-256: ${sha256}`].join("\n"),
         recipients,
         result: RESULT_PENDING,
       },
@@ -106,8 +152,8 @@ export function sendReport(
         cc: preview.cc.join(","),
         subject: mail.subject,
         body: mail.body,
-        name: exported.settings.agency || undefined,
-        attachments: exported.blobs,
+        name: settings.agency || undefined,
+        attachments: [sent.blob],
       });
     } catch (error) {
       markNotSent(ss, row, error, known);
@@ -121,18 +167,39 @@ export function sendReport(
           `(${messageOf(error)}). Dòng "${RESULT_PENDING}" vẫn còn, nên lần gửi sau sẽ hỏi trước khi gửi lại.`,
       );
     }
-    return { period: preview.period, recipients, files: exported.files };
+    return { period: preview.period, recipients, files: sent.files, signer: sent.signer, sha256 };
   });
 }
 
 /** The send-once guard stopping a second send of a period: logged as such, not as a failure. */
-export function notResent(preview: SendPreview): Declined {
+export function notResent(preview: Pick<SendPreview, "period" | "sentBefore">): Declined {
   const before = preview.sentBefore;
   const when = before ? ` lúc ${before.time} bởi ${before.user}` : "";
   return new Declined(
     `Kỳ ${preview.period} đã gửi${when}; chưa xác nhận gửi lại.`,
     `${RESULT_NOT_RESENT}: kỳ đã gửi${when}, chưa xác nhận gửi lại`,
   );
+}
+
+interface Attachment {
+  blob: GoogleAppsScript.Base.Blob;
+  files: ExportedFile[];
+  /** The last signer's CN; null for the unsigned draft. */
+  signer: string | null;
+}
+
+function signedAttachment(copy: SignedCopy): Attachment {
+  return {
+    blob: copy.file.getBlob().setName(copy.name),
+    files: [{ name: copy.name, id: copy.file.getId(), url: copy.url }],
+    signer: copy.last.signer,
+  };
+}
+
+function draftAttachment(exported: Exported): Attachment {
+  const [blob] = exported.blobs;
+  if (!blob) throw new UserError("Không xuất được PDF của báo cáo.");
+  return { blob, files: exported.files, signer: null };
 }
 
 /** The mail did not go: the pending row says so, so the next attempt does not ask about a send that never was. */

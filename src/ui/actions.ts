@@ -1,5 +1,5 @@
 /** Tạo báo cáo / Xuất PDF / Xuất bản Word / Gửi for the chosen period, with the confirmations the menu asks too. */
-import { resendQuestion } from "../core/mail";
+import { attachmentText, resendQuestion, sentText, unsignedQuestion } from "../core/mail";
 import type { ExportedFile } from "../core/sidebar-api";
 import { byId, type Child, h, status, whileBusy } from "./dom";
 import { safeUrl } from "./format";
@@ -110,8 +110,14 @@ export class Actions {
     const code = this.code();
     status(this.out, "busy", "Đang chuẩn bị gửi…");
     const p = await call("apiPreviewSend", code);
+    // Without a signed copy the draft goes only after a yes.
+    const unsigned = p.signedCopy === null;
+    if (unsigned && !this.ask(unsignedQuestion(p.period, p.baseName))) {
+      status(this.out, "info", "Đã huỷ: chưa gửi. Hãy ký số báo cáo rồi tải bản đã ký lên.");
+      return;
+    }
     const cc = p.cc.length > 0 ? `\nĐồng gửi: ${p.cc.join(", ")}` : "";
-    const question = `Gửi báo cáo kỳ ${p.period} tới: ${p.to}${cc}\nTiêu đề: ${p.subject}\nTệp: báo cáo và phụ lục (PDF xuất mới).\n(Hạn mức thư còn lại hôm nay: ${p.quota})`;
+    const question = `Gửi báo cáo kỳ ${p.period} tới: ${p.to}${cc}\nTiêu đề: ${p.subject}\nTệp: ${attachmentText(p.signedCopy)}.\n(Hạn mức thư còn lại hôm nay: ${p.quota})`;
     if (!this.ask(question)) {
       status(this.out, "info", "Đã huỷ: chưa gửi.");
       return;
@@ -125,9 +131,9 @@ export class Actions {
       }
       resend = true;
     }
-    status(this.out, "busy", `Đang xuất PDF và gửi tới ${p.to}…`);
-    const r = await call("apiSend", code, resend);
-    status(this.out, "ok", `Đã gửi báo cáo kỳ ${r.period} tới ${r.recipients}.`, fileList(r.files));
+    status(this.out, "busy", unsigned ? `Đang xuất PDF và gửi tới ${p.to}…` : `Đang gửi tới ${p.to}…`);
+    const r = await call("apiSend", code, resend, unsigned);
+    status(this.out, "ok", sentText(r), fileList(r.files));
     await this.refresh();
   }
 }

@@ -28,7 +28,7 @@ export interface ServerFunctions {
   apiExportPdf: (code: string) => Outcome<{ period: string; files: ExportedFile[] }>;
   apiExportDocx: (code: string) => Outcome<{ period: string; files: ExportedFile[] }>;
   apiPreviewSend: (code: string) => Outcome<SendPreview>;
-  apiSend: (code: string, resend: boolean) => Outcome<SendResult>;
+  apiSend: (code: string, resend: boolean, unsigned: boolean) => Outcome<SendResult>;
   apiSelectCell: (sheet: string, row: number | null, column: string | null) => Outcome<string>;
   apiPreviewRemind: (code: string) => Outcome<RemindPreview>;
   apiRemind: (code: string, again: boolean) => Outcome<RemindResult>;

@@ -248,6 +248,15 @@ export interface GasFakes {
       name: string,
       options?: { id?: string; parentId?: string; owner?: string; editors?: string[] },
     ): string;
+    /**
+     * Adds a file (uncounted) as a user's upload would, in `parentId` (default: the running user's My Drive),
+     * of `mimeType` (default: PDF), last updated at `updated` (default: now); returns its id.
+     */
+    addFile(
+      name: string,
+      bytes: Uint8Array,
+      options?: { parentId?: string; mimeType?: string; updated?: Date },
+    ): string;
     /** The id of a user's My Drive (default: the running user's). */
     rootOf(email?: string): string;
     /** Text or bytes of a Drive file. */
@@ -547,6 +556,17 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
         const folder = servicesEnv.drive.addFolder(name, parent, opts.id, opts.owner);
         folder.editors.push(...(opts.editors ?? []));
         return folder.id;
+      },
+      addFile: (name, bytes, opts = {}) => {
+        const file = servicesEnv.drive.addFile(
+          { name, bytes, contentType: opts.mimeType ?? "application/pdf" },
+          opts.parentId ?? servicesEnv.drive.rootOf(),
+        );
+        if (opts.updated) {
+          file.created = new Date(opts.updated.getTime());
+          file.updated = new Date(opts.updated.getTime());
+        }
+        return file.id;
       },
       rootOf: (email) => servicesEnv.drive.rootOf(email),
       fileBytes(id) {

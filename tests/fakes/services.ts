@@ -378,6 +378,15 @@ export class FakeFolder implements Partial<GFolder> {
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
     return liveFiles(this.env, (f) => f.parents.includes(this.data.id) && f.name === name);
   }
+  /**
+   * developers.google.com/apps-script/reference/drive/folder#getFilesByType(String): the folder's
+   * files of exactly that MIME type (Drive compares the stored type; a name ending in .pdf does not
+   * make a PDF), trashed ones left out as in every DriveApp listing; anything but a string is refused.
+   */
+  getFilesByType(mimeType: string): GoogleAppsScript.Drive.FileIterator {
+    if (typeof mimeType !== "string") throw signatureError("Folder", "getFilesByType", [mimeType]);
+    return liveFiles(this.env, (f) => f.parents.includes(this.data.id) && f.mimeType === mimeType);
+  }
   getFolders(): GoogleAppsScript.Drive.FolderIterator {
     return liveFolders(this.env, (f) => f.parents.includes(this.data.id));
   }
@@ -1177,13 +1186,24 @@ export class FakeUtilities implements Partial<GoogleAppsScript.Utilities.Utiliti
       new Uint8Array(Buffer.from(encoded.replace(/-/g, "+").replace(/_/g, "/"), "base64")),
     );
   }
+  /**
+   * developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,Byte):
+   * the algorithm one of Utilities.DigestAlgorithm (the fake's enum values are their names, so anything
+   * else is refused), the value a string or a Byte[] (signed, -128…127: Java's bytes; a value outside
+   * cannot become a Java byte), and the answer a Byte[], signed too.
+   */
   computeDigest(
     algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
     value: string | number[],
     charset?: unknown,
   ): number[] {
+    if (!Object.values(DigestAlgorithm).includes(algorithm as never))
+      throw signatureError("Utilities", "computeDigest", [algorithm, value]);
+    if (Array.isArray(value) && value.some((b) => !Number.isInteger(b) || b < -128 || b > 127))
+      throw new Error("Cannot convert Array to byte[]: a value is outside -128…127.");
     const name = String(algorithm).toLowerCase().replace("_", "");
-    const hash = createHash(name === "sha1" ? "sha1" : name);
+    if (name === "md2") throw new Error("Fakes: MD2 is not modelled");
+    const hash = createHash(name);
     hash.update(bytesOfInput(value, charset));
     return toSignedBytes(new Uint8Array(hash.digest()));
   }

@@ -14,6 +14,7 @@ import { docxParts, paragraphsXml, paragraphText } from "../docx/support";
 import { createGasFakes, manifestScopes, sheetDate } from "../fakes";
 import { papi, pdfText } from "../support/cli";
 import { ZONE } from "../support/gas";
+import { makeSigner, signPdf } from "../support/sign";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist", "gas");
@@ -201,7 +202,7 @@ test("Code.js stays under 2 MB with both engines (the PDF and the Word writer) i
   expect(Buffer.byteLength(code, "utf8")).toBeLessThan(2 * 1024 * 1024);
 });
 
-test("setup → example data → check → Q1 report → PDF → send, through the bundle's globals", () => {
+test("setup → example data → check → Q1 report → PDF → ký số → send, through the bundle's globals", async () => {
   // Only the scopes the shipped manifest grants: a call needing another one throws as in Google.
   const scopes = manifestScopes(join(DIST, "appsscript.json"));
   const fakes = createGasFakes({ timeZone: ZONE, user: "vanphong@example.gov.vn", scopes });
@@ -294,6 +295,10 @@ test("setup → example data → check → Q1 report → PDF → send, through t
     expect(dialog?.content).toContain(`href="https://drive.google.com/file/d/${docxs[0]?.id}/view`);
     docxFromBundle = docxs[0]?.bytes ?? new Uint8Array();
 
+    // The leader signs the exported PDF (ký số); the signed copy is put back in the report folder.
+    const folder = fakes.drive.folders().find((f) => f.name === "Báo cáo PAPI 2020");
+    const signedCopy = await signPdf(pdfFromBundle, makeSigner("Nguyễn Văn A"));
+    fakes.drive.addFile("BC-PAPI-2020-Q1-BQLKCN-da-ky.pdf", signedCopy, { parentId: folder?.id });
     fakes.ui.answer("YES");
     call(g, "menuSend");
     const [mail] = fakes.mail.sent;
@@ -301,7 +306,8 @@ test("setup → example data → check → Q1 report → PDF → send, through t
     expect(mail?.subject).toContain(
       "Báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao Chỉ số PAPI quý I năm 2020",
     );
-    expect(mail?.attachments).toHaveLength(1);
+    expect(mail?.attachments?.map((a) => a.name)).toEqual(["BC-PAPI-2020-Q1-BQLKCN-da-ky.pdf"]);
+    expect(mail?.body).toContain("Báo cáo đã được ký số bởi: Nguyễn Văn A.");
 
     const log = fakes.snapshot()["Nhật ký"] ?? [];
     expect(log.slice(1).map((r) => [r[1], r[2], r[3], String(r[6]).split(":")[0]])).toEqual([
@@ -310,7 +316,6 @@ test("setup → example data → check → Q1 report → PDF → send, through t
       ["vanphong@example.gov.vn", "Tạo báo cáo", "2020-Q1", "Thành công"],
       ["vanphong@example.gov.vn", "Xuất PDF", "2020-Q1", "Thành công"],
       ["vanphong@example.gov.vn", "Xuất bản Word", "2020-Q1", "Thành công"],
-      ["vanphong@example.gov.vn", "Xuất PDF", "2020-Q1", "Thành công"],
       ["vanphong@example.gov.vn", "Gửi báo cáo", "2020-Q1", "Thành công"],
     ]);
 

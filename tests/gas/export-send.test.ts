@@ -44,7 +44,7 @@ describe("Gửi báo cáo cho Sở Nội vụ", () => {
     const preview = previewSend(ss(), "2020-Q1");
     expect(preview).toMatchObject({ period: "2020-Q1", quota: 100, sentBefore: null });
     expect(preview.to).toMatch(/@example\.gov\.vn$/);
-    const result = sendReport(ss(), "2020-Q1", { send: true, resend: false });
+    const result = sendReport(ss(), "2020-Q1", { send: true, resend: false, unsigned: true });
     const [mail] = box.fakes.mail.sent;
     expect(mail?.to).toBe(preview.to);
     expect(mail?.subject).toContain("quý I năm 2020");
@@ -62,14 +62,16 @@ describe("Gửi báo cáo cho Sở Nội vụ", () => {
   test("a period sent before says when and by whom, and is not sent again without a second yes", () => {
     box = sampleSpreadsheet();
     generateReport(ss(), "2020-Q1", GENERATE);
-    sendReport(ss(), "2020-Q1", { send: true, resend: false });
+    sendReport(ss(), "2020-Q1", { send: true, resend: false, unsigned: true });
     const again = previewSend(ss(), "2020-Q1");
     expect(again.sentBefore).toEqual({
       time: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/),
       user: "chuyenvien@example.gov.vn",
       pending: false,
     });
-    expect(() => sendReport(ss(), "2020-Q1", { send: true, resend: false })).toThrow("đã gửi lúc");
+    expect(() => sendReport(ss(), "2020-Q1", { send: true, resend: false, unsigned: true })).toThrow(
+      "đã gửi lúc",
+    );
     expect(box.fakes.mail.sent).toHaveLength(1);
   });
 

@@ -22,7 +22,8 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   { action: "Tạo báo cáo", run: () => menuReport("Q1"), answers: 1 },
   { action: "Xuất PDF", run: menuExportPdf, answers: 0 },
-  { action: "Gửi báo cáo", run: menuSend, answers: 1 },
+  // Without a signed copy, the unsigned draft goes after a yes, then the recipients' yes.
+  { action: "Gửi báo cáo", run: menuSend, answers: 2 },
 ];
 
 /** The example plan with its Q1 report already made (so generating replaces it), PDFs answered. */

@@ -84,11 +84,14 @@ describe("the PAPI menu", () => {
   test("sending asks with recipients first; saying no sends nothing", () => {
     box = sampleSpreadsheet();
     menuReport("Q1");
+    // No signed copy yet: yes to sending the unsigned draft, then no to the recipients.
+    box.fakes.ui.answer("YES");
     box.fakes.ui.answer("NO");
     menuSend();
     const ask = box.fakes.ui.alerts.at(-1);
     expect(ask?.prompt).toContain("Gửi báo cáo kỳ 2020-Q1 tới:");
     expect(box.fakes.mail.sent).toHaveLength(0);
+    box.fakes.ui.answer("YES");
     box.fakes.ui.answer("YES");
     menuSend();
     expect(box.fakes.mail.sent).toHaveLength(1);

@@ -12,7 +12,7 @@ import { type Sandbox, sampleSpreadsheet } from "../support/gas";
 let box: Sandbox;
 afterEach(() => box.restore());
 const ss = () => SpreadsheetApp.getActiveSpreadsheet();
-const SEND = { send: true, resend: false };
+const SEND = { send: true, resend: false, unsigned: true };
 
 function arrange(): Sandbox {
   const b = sampleSpreadsheet();
@@ -81,7 +81,7 @@ test("the guard refusing a second send is logged as a period not sent again, nev
   box = arrange();
   sendReport(ss(), "2020-Q1", SEND);
   // The sidebar asked before someone else's send landed: its call comes without the second yes.
-  const outcome = apiSend("2020-Q1", false);
+  const outcome = apiSend("2020-Q1", false, true);
   expect(outcome).toEqual({ ok: false, message: expect.stringContaining("chưa xác nhận gửi lại") });
   expect(sendRows()).toEqual([
     "Thành công",

@@ -251,18 +251,27 @@ if (!hasChromium && !optedOut) {
     expect(await text("#action-status")).toContain("Google Drive");
     expect(await page.locator("#action-status .files a").count()).toBe(1);
 
-    answers = [true];
-    await page.click("#btn-send");
-    await page.waitForSelector("#action-status.ok .files");
-    expect(dialogs).toHaveLength(1);
-    expect(dialogs[0]).toContain("Gửi báo cáo kỳ 2020-Q1 tới:");
-    expect(box?.fakes.mail.sent).toHaveLength(1);
-
-    answers = [true, false];
+    // No signed copy yet: asked first whether the unsigned draft may go; no (the default) sends nothing.
+    answers = [false];
     await page.click("#btn-send");
     await page.waitForSelector("#action-status.info");
+    expect(dialogs).toEqual([expect.stringContaining("Chưa có bản đã ký số của kỳ 2020-Q1")]);
+    expect(box?.fakes.mail.sent).toHaveLength(0);
+
+    answers = [true, true];
+    await page.click("#btn-send");
+    await page.waitForSelector("#action-status.ok .files");
     expect(dialogs).toHaveLength(3);
-    expect(dialogs[2]).toContain("Gửi lại?");
+    expect(dialogs[2]).toContain("Gửi báo cáo kỳ 2020-Q1 tới:");
+    expect(dialogs[2]).toContain("Tệp: bản chưa ký (PDF xuất mới).");
+    expect(await text("#action-status")).toContain("(bản chưa ký)");
+    expect(box?.fakes.mail.sent).toHaveLength(1);
+
+    answers = [true, true, false];
+    await page.click("#btn-send");
+    await page.waitForSelector("#action-status.info");
+    expect(dialogs).toHaveLength(6);
+    expect(dialogs[5]).toContain("Gửi lại?");
     expect(box?.fakes.mail.sent).toHaveLength(1);
     expect(await text("#action-status")).toContain("Đã huỷ");
   });
