@@ -99,6 +99,7 @@ test("from the menu, no to sending again is logged as a period not sent again, a
     ss().setActiveSheet(ss().getSheetByName("BC Q1-2020") as GoogleAppsScript.Spreadsheet.Sheet),
   );
   box.fakes.ui.answer("YES");
+  box.fakes.ui.answer("YES");
   box.fakes.ui.answer("NO");
   menuSend();
   expect(box.fakes.ui.alerts.at(-1)?.title).toBe("Gửi lại báo cáo");
