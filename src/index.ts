@@ -15,6 +15,7 @@ export {
   apiSelectCell,
   apiSend,
   apiSetupChecks,
+  apiUploadSigned,
 } from "./gas/api";
 export { triggerRemind } from "./gas/auto-remind";
 export {

@@ -142,6 +142,19 @@ export interface SendResult {
   sha256: string;
 }
 
+/** A signed copy the sidebar uploaded into the report folder, checked before it was stored. */
+export interface UploadResult {
+  period: string;
+  /** The name it was stored under: the report's base name, then `-da-ky-` and the time. */
+  name: string;
+  url: string;
+  /** The last signer's CN, and when they signed (`2020-03-16T08:30:00+07:00`) if the file says. */
+  signer: string;
+  signedAt: string | null;
+  /** How many signatures the file holds (the leader's, then the agency's: 2). */
+  signatures: number;
+}
+
 /** One line of "Kiểm tra cài đặt": what was tried, and when it failed, why and how to fix it. */
 export interface SetupCheck {
   ok: boolean;

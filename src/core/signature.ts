@@ -341,3 +341,30 @@ export function isCopyOf(fileName: string, baseName: string): boolean {
   const name = nfc(fileName.trim());
   return name.startsWith(baseName) && !/^[\p{L}\p{N}]/u.test(name.slice(baseName.length));
 }
+
+/** The largest signed copy the sidebar uploads: 10 MB. */
+export const SIGNED_COPY_MAX_BYTES = 10 * 1024 * 1024;
+
+/** `10,4 MB`. */
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
+}
+
+/** A file over the limit, refused before anything is sent. */
+export function tooLargeText(name: string, bytes: number): string {
+  return (
+    `Tệp "${name}" nặng ${megabytes(bytes)}, quá giới hạn 10 MB: chưa tải lên. ` +
+    `Hãy xuất lại bản ký số với dung lượng nhỏ hơn (ví dụ giảm độ phân giải ảnh quét).`
+  );
+}
+
+/** Why an upload is refused, from the file's check; null when it may be stored (signed and intact). */
+export function uploadRefusal(name: string, check: SignatureCheck): string | null {
+  if (!check.pdf) return `Tệp "${name}" không phải PDF: chưa tải lên. Hãy chọn bản PDF đã ký số.`;
+  if (!check.signed)
+    return `Tệp "${name}" chưa được ký số: chưa tải lên. Hãy ký số bản PDF (bản trình ký) rồi tải lên lại.`;
+  if (check.intact) return null;
+  const last = check.signatures[check.signatures.length - 1];
+  const who = last?.signer ? ` Người ký: ${last.signer}.` : "";
+  return `Không tải lên "${name}": ${verdictText(check).replace(/^Tệp đ/, "tệp đ")}${who} Hãy lấy lại bản ký số gốc từ người ký.`;
+}

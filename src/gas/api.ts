@@ -19,6 +19,7 @@ import type {
   RemindResult,
   SendResult,
   SetupCheck,
+  UploadResult,
 } from "../core/sidebar-api";
 import { percentDone } from "../core/status";
 import { HEADER_SEARCH_ROWS } from "../core/table";
@@ -38,6 +39,7 @@ import { previewReminders, sendReminders } from "./reminders";
 import { rowsAt } from "./rows";
 import { checkedAndLogged } from "./self-check";
 import { previewSend, type SendPreview, sendReport } from "./send";
+import { UPLOAD_ACTION, uploadSignedCopy } from "./upload";
 import { planSheet } from "./workbook";
 
 /** At most this many problems travel to the sidebar; the count says how many there are in all. */
@@ -168,6 +170,12 @@ export function apiSend(code: string, resend: boolean, unsigned: boolean): Outco
   return runAction(ss, "Gửi báo cáo", code, () =>
     sendReport(ss, code, { send: true, resend, unsigned: unsigned === true }),
   );
+}
+
+/** The signed PDF (base64) checked and filed in the report folder for the period. */
+export function apiUploadSigned(code: string, fileName: string, base64: string): Outcome<UploadResult> {
+  const ss = activeSpreadsheet();
+  return runAction(ss, UPLOAD_ACTION, code, () => uploadSignedCopy(ss, code, fileName, base64));
 }
 
 /** The units a reminder would mail for the period, and the quota, before asking. */

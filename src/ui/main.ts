@@ -7,6 +7,7 @@ import { call } from "./server";
 import { setupCheck } from "./setup-check";
 import { Reminders, renderUnits } from "./units";
 import { UpdateForm } from "./update-form";
+import { Upload } from "./upload";
 
 const loadStatus = byId("load-status");
 const periodSelect = byId<HTMLSelectElement>("period");
@@ -24,6 +25,7 @@ function show(d: Dashboard): void {
   renderLog(d);
   form.update(d);
   actions.enable();
+  upload.enable();
   reminders.enable();
   periodSelect.disabled = false;
   document.body.dataset.period = d.period.code;
@@ -63,6 +65,10 @@ function selectCell(issue: Issue, button: HTMLButtonElement): void {
 
 const form = new UpdateForm(() => load());
 const actions = new Actions(() => load());
+const upload = new Upload(
+  () => periodSelect.value,
+  () => load(),
+);
 const reminders = new Reminders(
   () => periodSelect.value,
   () => load(),

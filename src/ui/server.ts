@@ -15,6 +15,7 @@ import type {
   SendPreview,
   SendResult,
   SetupCheck,
+  UploadResult,
 } from "../core/sidebar-api";
 
 /**
@@ -29,6 +30,7 @@ export interface ServerFunctions {
   apiExportDocx: (code: string) => Outcome<{ period: string; files: ExportedFile[] }>;
   apiPreviewSend: (code: string) => Outcome<SendPreview>;
   apiSend: (code: string, resend: boolean, unsigned: boolean) => Outcome<SendResult>;
+  apiUploadSigned: (code: string, fileName: string, base64: string) => Outcome<UploadResult>;
   apiSelectCell: (sheet: string, row: number | null, column: string | null) => Outcome<string>;
   apiPreviewRemind: (code: string) => Outcome<RemindPreview>;
   apiRemind: (code: string, again: boolean) => Outcome<RemindResult>;

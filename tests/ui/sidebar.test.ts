@@ -16,6 +16,7 @@ import { appendLog } from "../../src/gas/log";
 import { readWorkbook } from "../../src/gas/workbook";
 import type { Sandbox } from "../support/gas";
 import { HOSTILE } from "../support/hostile";
+import { examplePdf, makeSigner, signPdf, withUnsignedUpdate } from "../support/sign";
 import { CHROMIUM, launchSidebarBrowser } from "./browser";
 import { callApi, SIDEBAR_HTML, scriptRunShim, sidebarSpreadsheet } from "./gas-bridge";
 
@@ -300,6 +301,70 @@ if (!hasChromium && !optedOut) {
     ]);
     // The dashboard was refreshed: the log shows the export.
     await page.waitForFunction(() => document.querySelector("#log")?.textContent?.includes("Xuất bản Word"));
+  });
+
+  test("uploads the signed PDF: the answer names the signer and says it is intact; Gửi then sends it", async () => {
+    const signed = await signPdf(
+      examplePdf(),
+      makeSigner("Nguyễn Văn A"),
+      new Date(Date.UTC(2020, 2, 16, 1, 30)),
+    );
+    await open();
+    await choosePeriod("2020-Q1");
+    await page.setInputFiles("#signed-file", {
+      name: "bao-cao-q1-da-ky.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(signed),
+    });
+    await page.click("#btn-upload");
+    await page.waitForSelector("#upload-status.ok a");
+    expect(await text("#upload-status")).toContain(
+      "Đã tải lên bản đã ký số của kỳ 2020-Q1: người ký Nguyễn Văn A, ký lúc 16/03/2020 08:30:00; tệp còn nguyên vẹn.",
+    );
+    const stored = box?.fakes.drive.files().filter((f) => f.mimeType === "application/pdf") ?? [];
+    expect(stored.map((f) => f.name)).toEqual([
+      expect.stringMatching(/^BC-PAPI-2020-Q1-BQLKCN-da-ky-\d{8}-\d{4}\.pdf$/),
+    ]);
+    expect(Buffer.from(stored[0]?.bytes ?? []).equals(Buffer.from(signed))).toBe(true);
+
+    await page.click("#btn-generate");
+    await page.waitForSelector("#action-status.ok a");
+    answers = [true];
+    await page.click("#btn-send");
+    await page.waitForSelector("#action-status.ok .files");
+    expect(dialogs).toEqual([expect.stringContaining("bản đã ký số, người ký: Nguyễn Văn A")]);
+    expect(await text("#action-status")).toContain("(bản đã ký số, người ký: Nguyễn Văn A)");
+    expect(box?.fakes.mail.sent[0]?.attachments?.map((a) => a.name)).toEqual([stored[0]?.name]);
+  });
+
+  test("refuses an upload over 10 MB before sending anything, and a changed copy after checking it", async () => {
+    const signed = await signPdf(examplePdf(), makeSigner("Nguyễn Văn A"));
+    await open();
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1);
+    Buffer.from(signed).copy(big);
+    await page.setInputFiles("#signed-file", {
+      name: "qua-lon.pdf",
+      mimeType: "application/pdf",
+      buffer: big,
+    });
+    calls = [];
+    await page.click("#btn-upload");
+    await page.waitForSelector("#upload-status.error");
+    expect(await text("#upload-status")).toContain(
+      'Tệp "qua-lon.pdf" nặng 10,0 MB, quá giới hạn 10 MB: chưa tải lên.',
+    );
+    expect(calls).toEqual([]);
+
+    await page.setInputFiles("#signed-file", {
+      name: "da-sua.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(withUnsignedUpdate(signed)),
+    });
+    await page.click("#btn-upload");
+    await page.waitForSelector("#upload-status.error:has-text('da-sua.pdf')");
+    expect(await text("#upload-status")).toContain('Không tải lên "da-sua.pdf": tệp đã bị sửa sau khi ký');
+    expect(calls).toEqual(["apiUploadSigned"]);
+    expect(box?.fakes.drive.files().filter((f) => f.mimeType === "application/pdf")).toEqual([]);
   });
 
   /** The example plan's units, the user's address among those of Phòng Quản lý doanh nghiệp. */
