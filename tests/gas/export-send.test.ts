@@ -92,11 +92,11 @@ test("the quota must cover Sở Nội vụ and every cc address: exactly enough 
   generateReport(ss(), "2020-Q1", GENERATE);
   // The example plan copies two addresses: three recipients in all.
   box.fakes.mail.quota = 2;
-  expect(() => sendReport(ss(), "2020-Q1", { send: true, resend: false })).toThrow(
+  expect(() => sendReport(ss(), "2020-Q1", { send: true, resend: false, unsigned: true })).toThrow(
     "chỉ còn 2 người nhận (cần 3)",
   );
   expect(box.fakes.drive.files().filter((f) => f.mimeType === "application/pdf")).toEqual([]);
   box.fakes.mail.quota = 3;
-  sendReport(ss(), "2020-Q1", { send: true, resend: false });
+  sendReport(ss(), "2020-Q1", { send: true, resend: false, unsigned: true });
   expect(box.fakes.mail.sent).toHaveLength(1);
 });
