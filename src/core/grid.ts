@@ -152,13 +152,17 @@ function sectionGrid(section: DocumentSection): GridSheet {
   sheet.pageBreaks = pageBreaks(
     sheet.rowHeights,
     builder.keepNext,
-    (heightMm - PAGE.marginMm.top - PAGE.marginMm.bottom) * MM_TO_PT * PAGE_SLACK,
+    (heightMm - PAGE.marginMm.top - PAGE.marginMm.bottom) * MM_TO_PT,
     sheet.repeatRows,
   );
   return sheet;
 }
 
-/** A page is filled to this share only, so that a spreadsheet's own break never comes first. */
+/**
+ * A kept run is moved to a new page when it would fill more than this share of the page: a little
+ * early rather than after the spreadsheet's own break. The spreadsheet's own breaks are followed at
+ * the full height (LibreOffice fills a page to its last point), so the pages counted stay its pages.
+ */
 const PAGE_SLACK = 0.98;
 
 /**
@@ -182,7 +186,7 @@ export function pageBreaks(
     while (j < heights.length - 1 && keepNext[j]) j++;
     const run = heights.slice(i, j + 1).reduce((a, b) => a + b, 0);
     // A single row needs no manual break: the spreadsheet moves a row that does not fit by itself.
-    if (j > i && used > top(i) && used + run > pageHeight && top(i) + run <= pageHeight) {
+    if (j > i && used > top(i) && used + run > pageHeight * PAGE_SLACK && top(i) + run <= pageHeight) {
       breaks.push(i);
       used = top(i);
     }
