@@ -434,12 +434,22 @@ function readNarratives(table: Table<NarrativeKey>, context: RowContext): Map<st
       r.report("DUPLICATE_ID", "period", `kỳ ${code} đã có nội dung ở dòng ${narratives.get(code)?.row}.`);
       return;
     }
+    // A bad date is an error, but the period's narrative is kept: the report then takes the default date.
+    const reportDate = parseDay(r.cell("reportDate"), context.timeZone);
+    if (!isBlank(r.cell("reportDate")) && !reportDate.ok)
+      r.report(
+        "BAD_DATE",
+        "reportDate",
+        `ngày ${r.quoted("reportDate")} không hợp lệ; nhập dạng dd/mm/yyyy.`,
+      );
     narratives.set(code, {
       row,
       situation: r.text("situation"),
       shortcomings: r.text("shortcomings"),
       nextSteps: r.text("nextSteps"),
       proposals: r.text("proposals"),
+      number: r.text("number"),
+      reportDate: reportDate.ok ? reportDate.value : undefined,
     });
   });
   return narratives;

@@ -8,6 +8,7 @@ import { countIssues, type Issue, sortIssues } from "./issues";
 import { makePeriod, type Period, parsePeriodCode, periodLabel } from "./periods";
 import type { Plan } from "./plan";
 import { buildReport, type ReportModel } from "./report";
+import { chooseReportDate, type ReportDate, reportDateLine } from "./report-date";
 import { reportDocument } from "./report-document";
 import { PLAN_SHEETS } from "./schema";
 import type { Counts, GroupCounts } from "./status";
@@ -27,6 +28,10 @@ export function validateWorkbook(workbook: RawWorkbook, today: Day, periodYear?:
 }
 
 export interface PreparedReport extends Validation {
+  /** The date printed on the report and why it was chosen. */
+  reportDate: ReportDate;
+  /** `Ngày báo cáo: 16/03/2020 (ngày làm việc đầu tiên sau kỳ)`: said by the command and the add-on. */
+  reportDateLine: string;
   model: ReportModel;
   document: ReportDocument;
   grids: GridSheet[];
@@ -44,7 +49,7 @@ function parsePeriodOrThrow(periodCode: string) {
 }
 
 export interface ReportOptions {
-  /** The date printed on the report (`--date`); before the `Ngày báo cáo` setting and today. */
+  /** The date printed on the report (`--date`): before every other source (report-date.ts). */
   reportDate?: Day;
 }
 
@@ -62,14 +67,31 @@ export function prepareReport(
     throw new PeriodCodeError(
       `Kỳ ${periodCode} không thuộc năm kế hoạch ${planYear} (mục "Năm kế hoạch" ở trang "Cấu hình"); chọn một kỳ của năm ${planYear}.`,
     );
-  const issuedOn = options.reportDate ?? validation.plan.settings.reportDate ?? today;
-  const model = buildReport(validation.plan, parsed.year, parsed.kind, issuedOn);
+  const settings = validation.plan.settings;
+  const period = makePeriod(parsed.year, parsed.kind, settings.cutoffMode);
+  const reportDate = chooseReportDate({
+    option: options.reportDate,
+    periodDate: validation.plan.narratives.get(period.code)?.reportDate,
+    settingDate: settings.reportDate,
+    today,
+    period,
+  });
+  const model = buildReport(validation.plan, parsed.year, parsed.kind, reportDate.day);
   const issues = sortIssues(
     [...validation.issues, ...model.warnings],
     PLAN_SHEETS.map((s) => s.name),
   );
   const document = reportDocument(model);
-  return { ...validation, issues, ...countIssues(issues), model, document, grids: reportGrids(document) };
+  return {
+    ...validation,
+    issues,
+    ...countIssues(issues),
+    model,
+    document,
+    grids: reportGrids(document),
+    reportDate,
+    reportDateLine: reportDateLine(reportDate, period),
+  };
 }
 
 export interface PreparedUnits extends Validation {

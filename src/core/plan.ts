@@ -13,7 +13,7 @@ export interface Settings {
   year: number | undefined;
   planNumber: string;
   planDate: Day | undefined;
-  /** The date printed on the report (`Ngày báo cáo`); undefined: the day it is made. */
+  /** The date printed on every report (`Ngày báo cáo`); undefined: the default date (report-date.ts). */
   reportDate: Day | undefined;
   cutoffMode: CutoffMode;
   homeAffairsEmail: string;
@@ -69,6 +69,10 @@ export interface Narrative {
   shortcomings: string;
   nextSteps: string;
   proposals: string;
+  /** `Số báo cáo` as typed (e.g. `45` or `45/BC-BQLKCN`); empty when văn thư has not given one yet. */
+  number: string;
+  /** `Ngày báo cáo` of this period; undefined when empty or not a date (BAD_DATE). */
+  reportDate: Day | undefined;
 }
 
 export interface Plan {

@@ -29,8 +29,13 @@ export function reportDocument(model: ReportModel): ReportDocument {
   };
 }
 
+/** `Số: 45/BC-BQLKCN`, or the blank `Số:      /BC-BQLKCN` văn thư fills in by hand. */
 export function reportNumber(model: ReportModel): string {
-  return `Số:      /BC-${model.settings.agencyCode || "……"}`;
+  return `Số: ${numberOrBlank(model)}`;
+}
+
+function numberOrBlank(model: ReportModel): string {
+  return model.number || `     /BC-${model.settings.agencyCode || "……"}`;
 }
 
 function headerBlock(model: ReportModel): Block {
@@ -262,7 +267,7 @@ function appendixBlocks(model: ReportModel): Block[] {
     {
       type: "title",
       phrases: [
-        `(Kèm theo Báo cáo số      /BC-${s.agencyCode || "……"}`,
+        `(Kèm theo Báo cáo số ${numberOrBlank(model)}`,
         `ngày ${vnDay(model.issuedOn)}`,
         `của ${s.agency || "……"})`,
       ],

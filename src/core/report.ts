@@ -4,6 +4,7 @@ import { type Day, vnDay, ymd } from "./day";
 import { type Issue, issue } from "./issues";
 import { makePeriod, type Period, type PeriodKind, periodLabel, periodPhrase } from "./periods";
 import type { Narrative, Plan, Settings } from "./plan";
+import { reportNumberText } from "./report-date";
 import { headerOf, NARRATIVES } from "./schema";
 import {
   type Counts,
@@ -26,8 +27,10 @@ export interface DimensionResults {
 export interface ReportModel {
   period: Period;
   settings: Settings;
-  /** The day the report is dated (today where it is made). */
+  /** The day the report is dated (see report-date.ts). */
   issuedOn: Day;
+  /** The number văn thư gave it, as printed after `Số:` (`45/BC-BQLKCN`); empty when none yet. */
+  number: string;
   /** The narrative text of each section, or undefined when it is missing. */
   narrative: Record<NarrativeSection, string | undefined>;
   groups: GroupCounts[];
@@ -53,6 +56,7 @@ export function buildReport(plan: Plan, year: number, kind: PeriodKind, issuedOn
     period,
     settings: plan.settings,
     issuedOn,
+    number: reportNumberText(found?.number ?? "", plan.settings.agencyCode),
     narrative: narrativeOf(found),
     groups,
     totals,

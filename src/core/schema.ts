@@ -105,6 +105,22 @@ export const NARRATIVES = {
     col("shortcomings", "Tồn tại, hạn chế", false, "longText", 320, ""),
     col("nextSteps", "Phương hướng, nhiệm vụ", false, "longText", 320, ""),
     col("proposals", "Kiến nghị, đề xuất", false, "longText", 320, ""),
+    col(
+      "number",
+      "Số báo cáo",
+      false,
+      "text",
+      120,
+      "Số văn thư cấp, ví dụ 45 hoặc 45/BC-BQLKCN; để trống khi chưa có số",
+    ),
+    col(
+      "reportDate",
+      "Ngày báo cáo",
+      false,
+      "date",
+      110,
+      "Ngày ghi trên báo cáo của kỳ này, dạng dd/mm/yyyy; để trống là mục Ngày báo cáo ở trang Cấu hình hoặc ngày mặc định",
+    ),
   ],
 } as const satisfies SheetSpec;
 
@@ -246,7 +262,7 @@ export const SETTINGS = [
     "date",
     false,
     "",
-    "Ngày ghi trên báo cáo, dạng dd/mm/yyyy; để trống là ngày lập báo cáo",
+    "Ngày ghi trên mọi báo cáo, dạng dd/mm/yyyy; để trống là hôm nay nếu trong vòng 30 ngày sau kỳ, nếu không thì ngày làm việc đầu tiên sau kỳ",
   ),
 ] as const satisfies readonly SettingSpec[];
 

@@ -79,6 +79,8 @@ export type GenerateResult =
       warnings: number;
       /** Made despite errors: which rows were left out (`leftOutText`), else empty. */
       leftOut: string;
+      /** `Ngày báo cáo: 16/03/2020 (ngày làm việc đầu tiên sau kỳ)`: the date printed and why. */
+      reportDate: string;
     }
   | { status: "exists"; period: string; sheets: string[] }
   | { status: "hasErrors"; period: string; errors: number };

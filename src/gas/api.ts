@@ -138,12 +138,14 @@ export function apiGenerate(code: string, replace: boolean, force: boolean): Out
   return runAction(ss, "Tạo báo cáo", code, () => generateReport(ss, code, { replace, force }));
 }
 
-export function apiExportPdf(code: string): Outcome<{ period: string; files: ExportedFile[] }> {
+export function apiExportPdf(
+  code: string,
+): Outcome<{ period: string; reportDate: string; files: ExportedFile[] }> {
   const ss = activeSpreadsheet();
   return runAction(ss, "Xuất PDF", code, () =>
     withDocumentLock(() => {
-      const { period, files } = exportReport(ss, code);
-      return { period, files };
+      const { period, reportDate, files } = exportReport(ss, code);
+      return { period, reportDate, files };
     }),
   );
 }

@@ -18,6 +18,8 @@ export type { ExportedFile };
 
 export interface Exported {
   period: string;
+  /** The date printed on the PDF and why (`Ngày báo cáo: …`). */
+  reportDate: string;
   files: ExportedFile[];
   blobs: GoogleAppsScript.Base.Blob[];
   settings: Settings;
@@ -40,7 +42,7 @@ export function exportReport(
   const name = pdfFileName(r.period, settings.agencyCode, fileStampIn(r.timeZone));
   const blob = Utilities.newBlob(javaBytes(renderReportPdf(r.report.document)), "application/pdf", name);
   const files = saveExported(ss, r, "Xuất PDF", blob, read?.folder);
-  return { period: r.code, files, blobs: [blob], settings };
+  return { period: r.code, reportDate: r.report.reportDateLine, files, blobs: [blob], settings };
 }
 
 /** A period's report ready to export: its period, the report made from the book, the book's zone. */

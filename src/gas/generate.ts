@@ -104,6 +104,7 @@ export function generateReport(
       totals: report.model.totals,
       warnings: report.warnings,
       leftOut: leftOutText(report.issues),
+      reportDate: report.reportDateLine,
     };
   });
 }

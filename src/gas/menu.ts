@@ -130,6 +130,7 @@ export function menuReport(kind: PeriodKind): void {
         return (
           `Đã tạo "${result.sheet}" (${label}): ${t.total} nhiệm vụ, hoàn thành ${t.done}, ` +
           `đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}.` +
+          `\n${result.reportDate}` +
           (result.leftOut ? `\n${result.leftOut}` : "")
         );
       }
@@ -163,7 +164,7 @@ export function menuExportPdf(): void {
     if (period === null) return null;
     context.period = period;
     const r = withDocumentLock(() => exportReport(ss, period));
-    return `Đã lưu vào Google Drive:\n${r.files.map((f) => `${f.name}\n${f.url}`).join("\n")}`;
+    return `${r.reportDate}\nĐã lưu vào Google Drive:\n${r.files.map((f) => `${f.name}\n${f.url}`).join("\n")}`;
   });
 }
 

@@ -131,7 +131,9 @@ Kỳ báo cáo: 2020-Q1, 2020-Q2, 2020-Q3, 2020-Q4, 2020-H1 (6 tháng), 2020-9M 
   Q1, Q2, Q3, Q4, H1, 9M, Y: kỳ đó của năm kế hoạch (mục "Năm kế hoạch" ở trang Cấu hình).
 Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 dữ liệu có lỗi; 2 không dùng được tệp hoặc sai cách gọi.
   verify: 0 chữ ký cuối còn nguyên vẹn; 1 tệp chưa ký hoặc đã bị sửa sau khi ký; 2 không đọc được tệp.
-  --date    report: ngày ghi trên báo cáo (mặc định: mục "Ngày báo cáo" ở trang Cấu hình, nếu không thì hôm nay)
+  --date    report: ngày ghi trên báo cáo; mặc định: cột "Ngày báo cáo" của kỳ (trang Nội dung báo cáo),
+            mục "Ngày báo cáo" (trang Cấu hình), hôm nay nếu trong vòng 30 ngày sau kỳ, nếu không
+            thì ngày làm việc đầu tiên sau kỳ
   --force   report: vẫn lập báo cáo khi dữ liệu có lỗi (các dòng lỗi bị bỏ qua); template: ghi đè tệp đã có
   --json    in một đối tượng JSON ra stdout
   --version in phiên bản của papi
@@ -283,6 +285,7 @@ async function writeReport(workbook: RawWorkbook, period: string, values: Values
   const p = r.model.period;
   io.out(`\n${periodLabel(p)}: số liệu từ ${vnDay(p.start)} đến ${vnDay(p.end)} (${CUTOFF_MODES[p.mode]})\n`);
   io.out(dimensionTable(r.model.groups, r.model.totals));
+  io.out(`\n${r.reportDateLine}`);
   if (leftOut) io.out(`\n${leftOut}`);
   if (files) io.out(`\nĐã ghi:\n  ${files.xlsx}\n  ${files.pdf}\n  ${files.docx}`);
   else

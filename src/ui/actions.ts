@@ -67,7 +67,7 @@ export class Actions {
         status(
           this.out,
           "ok",
-          `Đã tạo "${r.sheet}": ${t.total} nhiệm vụ, hoàn thành ${t.done}, đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}. ${r.leftOut ? `${r.leftOut} ` : ""}`,
+          `Đã tạo "${r.sheet}": ${t.total} nhiệm vụ, hoàn thành ${t.done}, đang thực hiện ${t.inProgress}, chưa triển khai ${t.notStarted}, quá hạn ${t.overdue}. ${r.reportDate}. ${r.leftOut ? `${r.leftOut} ` : ""}`,
           link(r.url, "Mở báo cáo"),
         );
         await this.refresh();
@@ -89,7 +89,7 @@ export class Actions {
   private async exportPdf(): Promise<void> {
     status(this.out, "busy", `Đang xuất PDF ${this.label()}…`);
     const r = await call("apiExportPdf", this.code());
-    status(this.out, "ok", `Đã lưu PDF kỳ ${r.period} vào Google Drive:`, fileList(r.files));
+    status(this.out, "ok", `${r.reportDate}. Đã lưu PDF kỳ ${r.period} vào Google Drive:`, fileList(r.files));
     await this.refresh();
   }
 

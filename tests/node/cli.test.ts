@@ -190,7 +190,7 @@ describe("papi, through its main", () => {
     expect(pdf.pages.flatMap((p) => p.items.map((i) => i.str)).join(" ")).not.toContain("bỏ qua");
   });
 
-  test("the report's date: --date, else the Ngày báo cáo setting, else today; a bad --date is exit 2", async () => {
+  test("the report's date: --date, else the Ngày báo cáo setting, else the default; a bad --date is exit 2", async () => {
     const file = at("ngay.xlsx");
     const sheets = (reportDate: string) => [
       { name: "Cấu hình", rows: settingsRows({ ...BASE_SETTINGS, reportDate }) },
@@ -204,10 +204,11 @@ describe("papi, through its main", () => {
       return items.find((i) => i.str.includes(", ngày "))?.str;
     };
     await writeXlsx(file, sheets(""));
-    expect(await dateLine([])).toBe("Tỉnh Mẫu, ngày 20 tháng 4 năm 2020");
-    expect(await dateLine(["--date", "5/2/2020"])).toBe("Tỉnh Mẫu, ngày 05 tháng 02 năm 2020");
-    await writeXlsx(file, sheets("16/03/2020"));
+    // Today (20/04/2020) is 37 days after Q1's end (14/03): the first working day after it.
     expect(await dateLine([])).toBe("Tỉnh Mẫu, ngày 16 tháng 3 năm 2020");
+    expect(await dateLine(["--date", "5/2/2020"])).toBe("Tỉnh Mẫu, ngày 05 tháng 02 năm 2020");
+    await writeXlsx(file, sheets("18/03/2020"));
+    expect(await dateLine([])).toBe("Tỉnh Mẫu, ngày 18 tháng 3 năm 2020");
     expect(await dateLine(["--date", "17/03/2020"])).toBe("Tỉnh Mẫu, ngày 17 tháng 3 năm 2020");
     expectOneLine(
       await runMain(["report", file, "--period", "2020-Q1", "--date", "31/02/2020"]),
@@ -629,5 +630,36 @@ describe("npm start: the main job on the embedded example plan", () => {
         Math.round((t.done * 100) / t.total),
       ].map(String),
     );
+  });
+});
+
+describe("papi report says which date it printed and why", () => {
+  test("a 2020 report made in December 2026 is dated the first working day after its period, and says so", async () => {
+    const file = at("ngay-mau.xlsx");
+    expect((await runMain(["template", file, "--sample"])).code).toBe(0);
+    const run = await runMain(["report", file, "--period", "2020-Q1", "--out", at("ngay-out")], "03/12/2026");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Ngày báo cáo: 16/03/2020 (ngày làm việc đầu tiên sau kỳ)");
+    const dated = await runMain([
+      "report",
+      file,
+      "--period",
+      "2020-Q1",
+      "--out",
+      at("ngay-out"),
+      "--date",
+      "17/03/2020",
+    ]);
+    expect(dated.stdout).toContain("Ngày báo cáo: 17/03/2020 (theo tham số --date)");
+  });
+
+  test("the template's Nội dung báo cáo has the columns Số báo cáo and Ngày báo cáo, from the schema", async () => {
+    const file = at("mau-so.xlsx");
+    expect((await runMain(["template", file])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const headers = wb.getWorksheet("Nội dung báo cáo")?.getRow(1).values;
+    expect(headers).toEqual([undefined, ...NARRATIVES.columns.map((c) => c.header)]);
+    expect(headers).toEqual(expect.arrayContaining(["Số báo cáo", "Ngày báo cáo"]));
   });
 });
