@@ -124,7 +124,8 @@ test("the header: a borderless two-column table, its rules, and Số on the line
     "UBND TỈNH MẪU | BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH MẪU | ",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh phúc | ",
   ]);
-  expect(cells(rows[1] ?? "")).toEqual(["Số:      /BC-BQLKCN", "Tỉnh Mẫu, ngày 18 tháng 12 năm 2020"]);
+  // Made long after Q1 ended (14/03/2020, a Saturday): dated the first working day after it.
+  expect(cells(rows[1] ?? "")).toEqual(["Số:      /BC-BQLKCN", "Tỉnh Mẫu, ngày 16 tháng 3 năm 2020"]);
   // A rule under the issuing body and one under the motto: the top border of an empty 1 pt line.
   const rules = paragraphsXml(rows[0] ?? "").filter((p) => /<w:pBdr><w:top w:val="single"/.test(p));
   expect(rules).toHaveLength(2);
@@ -133,7 +134,7 @@ test("the header: a borderless two-column table, its rules, and Số on the line
     paragraphText(p).startsWith("Kết quả thực hiện Kế hoạch"),
   );
   expect(paragraphsXml(body)[subject + 1]).toMatch(/<w:pBdr><w:top w:val="single"/);
-  expect(paragraphWith("Tỉnh Mẫu, ngày 18 tháng 12 năm 2020")).toContain("<w:i/>");
+  expect(paragraphWith("Tỉnh Mẫu, ngày 16 tháng 3 năm 2020")).toContain("<w:i/>");
 });
 
 test("tables: the summary kept on one page, the appendix's header row repeated, no row split across pages", () => {

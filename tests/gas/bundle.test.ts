@@ -277,7 +277,9 @@ test("setup → example data → check → Q1 report → PDF → ký số → se
     const beforePdf = typedArrays();
     call(g, "menuExportPdf");
     expect(typedArrays()).toBeGreaterThan(beforePdf + 100);
-    expect(fakes.ui.alerts.at(-1)?.prompt).toMatch(/^Đã lưu vào Google Drive:\nBC-PAPI-2020-Q1-BQLKCN-/);
+    expect(fakes.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Ngày báo cáo: 16\/03\/2020 \(ngày làm việc đầu tiên sau kỳ\)\nĐã lưu vào Google Drive:\nBC-PAPI-2020-Q1-BQLKCN-/,
+    );
     const pdfs = fakes.drive.files().filter((f) => f.name.endsWith(".pdf"));
     expect(pdfs.map((f) => f.mimeType)).toEqual(["application/pdf"]);
     pdfFromBundle = pdfs[0]?.bytes ?? new Uint8Array();

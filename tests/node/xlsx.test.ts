@@ -192,8 +192,9 @@ describe("the template and reading .xlsx", () => {
             `${name}: ${a.ref} ∩ ${b.ref} = ${a.c1 <= b.c2 && b.c1 <= a.c2 && a.r1 <= b.r2 && b.r1 <= a.r2}`,
           ).toBe(`${name}: ${a.ref} ∩ ${b.ref} = false`);
     }
-    // Nhóm PAPI, Nội dung thành phần, Đơn vị chủ trì (from Đơn vị), Mã nhiệm vụ, Ngày, Tiến độ, the cut-off mode.
-    expect(rules).toBe(7);
+    // Nhóm PAPI, Nội dung thành phần, Đơn vị chủ trì (from Đơn vị), Mã nhiệm vụ, Ngày, Tiến độ, the cut-off mode,
+    // and the Ngày báo cáo of Nội dung báo cáo.
+    expect(rules).toBe(8);
   });
 
   test("a progress cell in a percent format reads as its percentage: `100%` (stored as 1) is done", async () => {
