@@ -198,3 +198,26 @@ export function parseSubDimension(value: unknown): Parsed<string> {
 export function parseId(value: unknown, timeZone: string): string {
   return cellText(value, timeZone);
 }
+
+/**
+ * A PAPI score 1–10 (docs/workbook.md, "PAPI scores"): a number, or text with a decimal point or comma (`5.53`, `5,53`), as
+ * a sheet in an English or a Vietnamese locale leaves it. `10,5` is 10.5, and so out of range.
+ */
+export function parseScore(value: unknown): Parsed<number> {
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string") {
+    const m = /^\d{1,2}(?:[.,]\d+)?$/.exec(value.trim());
+    if (!m) return fail;
+    n = Number(value.trim().replace(",", "."));
+  } else return fail;
+  return Number.isFinite(n) && n >= 1 && n <= 10 ? ok(n) : fail;
+}
+
+/** A year as the workbook writes it: four digits, 2000–2100 (a number, or text). */
+export function parseYear(value: unknown, timeZone: string): Parsed<number> {
+  const text = typeof value === "number" ? String(value) : cellText(value, timeZone);
+  if (!/^\d{4}$/.test(text)) return fail;
+  const year = Number(text);
+  return year >= 2000 && year <= 2100 ? ok(year) : fail;
+}

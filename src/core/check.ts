@@ -2,7 +2,7 @@
  * Reads a raw workbook into a plan and checks it in the same pass (docs/workbook.md: sheets and columns, problems). Rows with an error
  * are reported and left out of the plan; warnings never leave a row out.
  */
-import { dimensionById } from "./catalogue";
+import { DIMENSIONS, dimensionById } from "./catalogue";
 import {
   cellText,
   looksLikeFraction,
@@ -11,18 +11,30 @@ import {
   parseGroup,
   parseId,
   parseProgress,
+  parseScore,
   parseSubDimension,
+  parseYear,
 } from "./cells";
 import { type Day, dayOf, vnDay } from "./day";
 import { type Issue, issue, sortIssues } from "./issues";
 import { makePeriod, parsePeriodCode } from "./periods";
-import { type Narrative, type Plan, sortChronologically, type Task, type Unit, type Update } from "./plan";
+import {
+  type Narrative,
+  type Plan,
+  type Score,
+  sortChronologically,
+  type Task,
+  type Unit,
+  type Update,
+} from "./plan";
 import {
   type ColumnSpec,
   headerOf,
   NARRATIVES,
   type NarrativeKey,
   PLAN_SHEETS,
+  SCORES,
+  type ScoreKey,
   SETTINGS_SHEET,
   type SheetSpec,
   TASKS,
@@ -81,12 +93,16 @@ export function readPlan(workbook: RawWorkbook, options: ReadOptions): Plan {
   const narrativesTable = tableOf(sheetIssue(NARRATIVES), NARRATIVES, issues);
   const narratives = narrativesTable ? readNarratives(narrativesTable, context) : new Map();
 
+  const scoresTable = tableOf(sheetIssue(SCORES), SCORES, issues);
+  const scores = scoresTable ? readScores(scoresTable, context) : [];
+
   return {
     settings,
     tasks,
     updates,
     narratives,
     units,
+    scores,
     issues: sortIssues(
       issues,
       PLAN_SHEETS.map((s) => s.name),
@@ -453,4 +469,87 @@ function readNarratives(table: Table<NarrativeKey>, context: RowContext): Map<st
     });
   });
   return narratives;
+}
+
+/**
+ * The `Điểm PAPI` rows (docs/workbook.md, "PAPI scores"): a year, a dimension, and a score or a target (or both) from 1 to 10.
+ * A second row of a year and dimension is `DUPLICATE_SCORE`; a year with some but not all 8 scores is
+ * `MISSING_SCORE` on its last row.
+ */
+function readScores(table: Table<ScoreKey>, context: RowContext): Score[] {
+  const scores: Score[] = [];
+  /** The row of each year and dimension, by `year:group`. */
+  const seen = new Map<string, number>();
+  /** The dimensions each year has a score cell for, and the last such row. */
+  const scored = new Map<number, { groups: Set<number>; lastRow: number }>();
+  const r = new RowReader(table, SCORES, context);
+  const score = (key: "score" | "target", what: string): number | undefined => {
+    if (isBlank(r.cell(key))) return undefined;
+    const parsed = parseScore(r.cell(key));
+    if (parsed.ok) return parsed.value;
+    r.report("BAD_SCORE", key, `${what} ${r.quoted(key)} phải là số từ 1 đến 10, ví dụ 5,53 hoặc 5.53.`);
+    return undefined;
+  };
+  forEachDataRow(table, (row, cells) => {
+    r.moveTo(row, cells);
+    const year = parseYear(r.cell("year"), context.timeZone);
+    if (isBlank(r.cell("year"))) r.report("BAD_SCORE", "year", "chưa nhập năm của điểm.");
+    else if (!year.ok)
+      r.report("BAD_SCORE", "year", `năm ${r.quoted("year")} không phải là một năm, ví dụ 2019.`);
+
+    const group = parseGroup(r.cell("group"));
+    if (r.present("group") && !group.ok)
+      r.report("UNKNOWN_GROUP", "group", `nhóm PAPI ${r.quoted("group")} không có; nhập số từ 1 đến 8.`);
+
+    const value = score("score", "điểm");
+    const target = score("target", "điểm mục tiêu");
+    if (isBlank(r.cell("score")) && isBlank(r.cell("target")))
+      r.report("BAD_SCORE", "score", "chưa nhập điểm (hoặc điểm mục tiêu).");
+
+    if (!year.ok || !group.ok) return;
+    if (!isBlank(r.cell("score"))) {
+      const ofYear = scored.get(year.value) ?? { groups: new Set<number>(), lastRow: row };
+      ofYear.groups.add(group.value.id);
+      ofYear.lastRow = row;
+      scored.set(year.value, ofYear);
+    }
+    const key = `${year.value}:${group.value.id}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      r.report(
+        "DUPLICATE_SCORE",
+        "group",
+        `năm ${year.value} đã có điểm nhóm ${group.value.id} ở dòng ${first}; mỗi năm, mỗi nhóm chỉ ghi một dòng.`,
+      );
+      return;
+    }
+    seen.set(key, row);
+    if (r.failed) return;
+    scores.push({ row, year: year.value, group: group.value.id, score: value, target });
+  });
+  warnMissingScores(scored, context.issues);
+  return scores;
+}
+
+/**
+ * `MISSING_SCORE` for each year with a score of some but not all 8 dimensions, on that year's last such
+ * row. A row with an error still counts as there: its own error already says what is wrong with it.
+ */
+function warnMissingScores(
+  scored: Map<number, { groups: Set<number>; lastRow: number }>,
+  issues: Issue[],
+): void {
+  for (const [year, { groups, lastRow }] of scored) {
+    if (groups.size >= DIMENSIONS.length) continue;
+    const missing = DIMENSIONS.filter((d) => !groups.has(d.id)).map((d) => d.id);
+    issues.push(
+      issue(
+        "MISSING_SCORE",
+        SCORES.name,
+        lastRow,
+        headerOf(SCORES, "score"),
+        `năm ${year} mới có điểm ${groups.size}/8 nhóm; còn thiếu nhóm ${missing.join(", ")}.`,
+      ),
+    );
+  }
 }

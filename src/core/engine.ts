@@ -11,6 +11,7 @@ import { buildReport, type ReportModel } from "./report";
 import { chooseReportDate, type ReportDate, reportDateLine } from "./report-date";
 import { reportDocument } from "./report-document";
 import { PLAN_SHEETS } from "./schema";
+import { type ScoresJson, scoresJson } from "./scores";
 import type { Counts, GroupCounts } from "./status";
 import type { RawWorkbook } from "./table";
 import { type UnitStatus, unitStatuses } from "./units";
@@ -134,6 +135,8 @@ export interface ResultJson {
   validation: { errors: number; warnings: number; issues: Issue[] };
   groups?: GroupCounts[];
   totals?: Counts;
+  /** The PAPI scores of the 6-month and yearly reports (docs/workbook.md, "PAPI scores"), else null. */
+  scores?: ScoresJson[] | null;
   files?: ReportFiles | null;
 }
 
@@ -154,6 +157,7 @@ export function reportJson(r: PreparedReport, files: ReportFiles | null): Result
     ...validationJson(r),
     groups: r.model.groups,
     totals: r.model.totals,
+    scores: scoresJson(r.model.scores),
     files,
   };
 }

@@ -120,9 +120,13 @@ interface RulePlan {
  * The grid's columns are those of the section's table, cut again where a short rule begins or ends
  * (a rule is the top border of whole cells), choosing among the widths Decree 30 allows the one that
  * needs the fewest new cuts, so a table column is rarely split (its cells then merge).
+ * The table is the section's widest: a narrower one (the PAPI scores before the summary) takes the first of
+ * its columns.
  */
 function sectionGrid(section: DocumentSection): GridSheet {
-  const table = section.blocks.find((b) => b.type === "table");
+  let table: Block | undefined;
+  for (const b of section.blocks)
+    if (b.type === "table" && (table?.type !== "table" || b.columns.length > table.columns.length)) table = b;
   const width = usableWidthPt(section.orientation);
   // The table's widths as the PDF sets them: by weight, a column widened to its longest word.
   const widths =
@@ -490,7 +494,9 @@ class GridBuilder {
         this.put(row, col, cols, value, style({ bold: r.kind === "total", size, align: c.align }));
       });
     }
-    this.sheet.borders.push({ row: first, col: 1, rows: rows.length + 1, cols: this.n });
+    // A table narrower than the grid (the PAPI scores) is bordered over its own columns only.
+    const last = at(columns.length - 1);
+    this.sheet.borders.push({ row: first, col: 1, rows: rows.length + 1, cols: last.col + last.cols - 1 });
     this.keepNext[this.sheet.cells.length - 1] = false;
     this.newRow();
   }

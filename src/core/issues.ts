@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   "BAD_PROGRESS",
   "BAD_SETTING",
   "BAD_EMAIL",
+  "BAD_SCORE",
+  "DUPLICATE_SCORE",
 ] as const;
 
 export const WARNING_CODES = [
@@ -23,6 +25,7 @@ export const WARNING_CODES = [
   "DONE_WITHOUT_EVIDENCE",
   "MISSING_NARRATIVE",
   "UNKNOWN_UNIT",
+  "MISSING_SCORE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

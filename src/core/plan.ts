@@ -75,6 +75,16 @@ export interface Narrative {
   reportDate: Day | undefined;
 }
 
+/** A row of the `Điểm PAPI` sheet (docs/workbook.md, "PAPI scores"): a published score, a target, or both. */
+export interface Score {
+  /** 1-based row in `Điểm PAPI`. */
+  row: number;
+  year: number;
+  group: number;
+  score: number | undefined;
+  target: number | undefined;
+}
+
 export interface Plan {
   settings: Settings;
   /** Tasks without errors, in sheet order. */
@@ -85,6 +95,8 @@ export interface Plan {
   narratives: Map<string, Narrative>;
   /** The `Đơn vị` sheet's units in sheet order; empty when the sheet is absent or lists none. */
   units: Unit[];
+  /** The `Điểm PAPI` sheet's rows without errors, in sheet order; empty when the sheet is absent. */
+  scores: Score[];
   issues: Issue[];
 }
 

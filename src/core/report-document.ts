@@ -16,6 +16,7 @@ import {
   subjectLine,
   subjectPhrases,
 } from "./report";
+import { scoresBlocks } from "./scores-document";
 import type { Counts } from "./status";
 import { roman } from "./text";
 
@@ -57,6 +58,9 @@ function headerBlock(model: ReportModel): Block {
 
 function mainBlocks(model: ReportModel): Block[] {
   const heading = (i: number, text: string): Block => ({ type: "heading", text: `${roman(i + 1)}. ${text}` });
+  // II opens with the PAPI scores when the report has them (docs/workbook.md, "PAPI scores"); the parts after it move down one.
+  const scores = scoresBlocks(model, 1);
+  const first = scores.length > 0 ? 2 : 1;
   return [
     headerBlock(model),
     { type: "title", phrases: ["BÁO CÁO"], size: 14 },
@@ -65,11 +69,12 @@ function mainBlocks(model: ReportModel): Block[] {
     heading(0, "TÌNH HÌNH TRIỂN KHAI"),
     narrative(model, "situation"),
     heading(1, "KẾT QUẢ THỰC HIỆN"),
-    { type: "heading", text: "1. Tổng hợp chung" },
+    ...scores,
+    { type: "heading", text: `${first}. Tổng hợp chung` },
     { type: "paragraph", text: summarySentence(model) },
     summaryTable(model),
-    { type: "heading", text: "2. Kết quả thực hiện theo từng lĩnh vực" },
-    ...model.dimensions.flatMap((_, i) => dimensionBlocks(model, i)),
+    { type: "heading", text: `${first + 1}. Kết quả thực hiện theo từng lĩnh vực` },
+    ...model.dimensions.flatMap((_, i) => dimensionBlocks(model, i, first + 1)),
     heading(2, "TỒN TẠI, HẠN CHẾ"),
     narrative(model, "shortcomings"),
     heading(3, "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"),
@@ -190,11 +195,11 @@ function summaryTable(model: ReportModel): Block {
   return { type: "table", columns: SUMMARY_COLUMNS, rows, size: 12 };
 }
 
-function dimensionBlocks(model: ReportModel, index: number): Block[] {
+function dimensionBlocks(model: ReportModel, index: number, part: number): Block[] {
   const d = model.dimensions[index];
   if (!d) return [];
   // A heading, so it never stands alone at the foot of a page.
-  const title: Block = { type: "heading", text: `2.${index + 1}. ${d.dimension.vn}` };
+  const title: Block = { type: "heading", text: `${part}.${index + 1}. ${d.dimension.vn}` };
   if (d.tasks.length === 0)
     return [title, { type: "paragraph", text: "Trong kỳ chưa có kết quả mới được cập nhật.", italic: true }];
   // Each task once, with its latest result as of the period's end; the appendix keeps every update.

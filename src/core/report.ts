@@ -6,6 +6,7 @@ import { makePeriod, type Period, type PeriodKind, periodLabel, periodPhrase } f
 import type { Narrative, Plan, Settings } from "./plan";
 import { reportNumberText } from "./report-date";
 import { headerOf, NARRATIVES } from "./schema";
+import { type ScoresSummary, summarizeScores } from "./scores";
 import {
   type Counts,
   countByGroup,
@@ -43,6 +44,11 @@ export interface ReportModel {
   dimensions: DimensionResults[];
   /** Every task, in sheet order, for the appendix. */
   statuses: TaskStatus[];
+  /**
+   * The PAPI scores of the years before the plan year (docs/workbook.md, "PAPI scores"): in the 6-month and yearly reports
+   * only, and null when the workbook has none.
+   */
+  scores: ScoresSummary | null;
   /** `MISSING_NARRATIVE` warnings for this period. */
   warnings: Issue[];
 }
@@ -67,9 +73,13 @@ export function buildReport(plan: Plan, year: number, kind: PeriodKind, issuedOn
       tasks: statuses.filter((s) => s.task.group === dimension.id && s.periodUpdates.length > 0),
     })),
     statuses,
+    scores: SCORED_KINDS.includes(kind) ? summarizeScores(plan.scores, year) : null,
     warnings: narrativeWarnings(found, period),
   };
 }
+
+/** The reports that look back at the published scores: 6 months and the year (docs/workbook.md, "PAPI scores"). */
+const SCORED_KINDS: readonly PeriodKind[] = ["H1", "Y"];
 
 function dueBy(statuses: readonly TaskStatus[], end: Day): ReportModel["due"] {
   const due = statuses.filter((s) => s.task.deadline.kind === "day" && s.task.deadline.day <= end);

@@ -17,7 +17,9 @@ export type ColumnKind =
   | "progress"
   | "period"
   | "unit"
-  | "emails";
+  | "emails"
+  | "year"
+  | "score";
 
 export interface ColumnSpec<K extends string = string> {
   key: K;
@@ -141,6 +143,29 @@ export const UNITS = {
   ],
 } as const satisfies SheetSpec;
 
+/**
+ * The published PAPI scores of the province, one row per year and dimension, and the plan year's target
+ * (docs/workbook.md, "PAPI scores"); optional. A plan-year row may carry only its `Mục tiêu`, until that year's scores come out.
+ */
+export const SCORES = {
+  name: "Điểm PAPI",
+  required: false,
+  columns: [
+    col(
+      "year",
+      "Năm",
+      true,
+      "year",
+      70,
+      "Năm công bố điểm, ví dụ 2019; điểm mục tiêu ghi ở dòng của năm kế hoạch",
+    ),
+    col("group", "Nhóm PAPI", true, "group", 300, "Số 1–8 hoặc tên nhóm trong danh sách"),
+    col("score", "Điểm", true, "score", 80, "Điểm đã công bố, từ 1 đến 10, ví dụ 5,53 hoặc 5.53"),
+    col("target", "Mục tiêu", false, "score", 90, "Điểm mục tiêu của năm, từ 1 đến 10 (không bắt buộc)"),
+    col("source", "Nguồn", false, "text", 260, "Nơi công bố, ví dụ papi.org.vn"),
+  ],
+} as const satisfies SheetSpec;
+
 /** The record of every action of the add-on (kept by the Apps Script side). */
 export const LOG = {
   name: "Nhật ký",
@@ -171,12 +196,13 @@ export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
 };
 
 /** The sheets the plan is made of, in the order setup creates them. */
-export const PLAN_SHEETS: readonly SheetSpec[] = [SETTINGS_SHEET, TASKS, UPDATES, NARRATIVES, UNITS];
+export const PLAN_SHEETS: readonly SheetSpec[] = [SETTINGS_SHEET, TASKS, UPDATES, NARRATIVES, UNITS, SCORES];
 
 export type TaskKey = (typeof TASKS.columns)[number]["key"];
 export type UpdateKey = (typeof UPDATES.columns)[number]["key"];
 export type NarrativeKey = (typeof NARRATIVES.columns)[number]["key"];
 export type UnitKey = (typeof UNITS.columns)[number]["key"];
+export type ScoreKey = (typeof SCORES.columns)[number]["key"];
 
 export const CUTOFF_MODES = {
   decree09: "Nghị định 09/2019/NĐ-CP",

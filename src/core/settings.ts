@@ -1,5 +1,5 @@
 /** Reading the `Cấu hình` sheet: one `Mục` | `Giá trị` row per setting of the schema. */
-import { cellText, parseDay } from "./cells";
+import { cellText, parseDay, parseYear } from "./cells";
 import { type Issue, issue } from "./issues";
 import type { Settings } from "./plan";
 import { CUTOFF_MODES, type CutoffMode, headerOf, SETTINGS, SETTINGS_SHEET, type SettingKey } from "./schema";
@@ -110,10 +110,8 @@ export function readSettings(
 }
 
 function readYear(value: unknown, timeZone: string): number | undefined {
-  const text = cellText(value, timeZone);
-  if (!/^\d{4}$/.test(text)) return undefined;
-  const year = Number(text);
-  return year >= 2000 && year <= 2100 ? year : undefined;
+  const year = parseYear(value, timeZone);
+  return year.ok ? year.value : undefined;
 }
 
 function readMode(text: string): CutoffMode | undefined {

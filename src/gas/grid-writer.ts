@@ -241,7 +241,8 @@ function sizeRequests(sheetId: number, dimension: "ROWS" | "COLUMNS", sizes: num
  * area while its anchor stays inside the grid (the API refuses an anchor past the last column).
  */
 export function chartRequest(grid: GridSheet, sheetId: number): Request[] {
-  const table = grid.borders[0];
+  // The summary is the table as wide as the grid: the PAPI scores' table before it is narrower.
+  const table = grid.borders.find((b) => b.cols === grid.columnWidths.length);
   if (!table) return [];
   const first = table.row; // 0-based index of the first row under the header
   const lastCol = grid.columnWidths.length - 1;

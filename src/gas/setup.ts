@@ -153,6 +153,10 @@ function ruleFor(
       return builder().requireDate().setHelpText("Nhập ngày dạng dd/mm/yyyy.").build();
     case "progress":
       return builder().requireNumberBetween(0, 100).setHelpText("Tiến độ là số từ 0 đến 100.").build();
+    case "score":
+      return builder().requireNumberBetween(1, 10).setHelpText("Điểm là số từ 1 đến 10.").build();
+    case "year":
+      return builder().requireNumberBetween(2000, 2100).setHelpText("Năm gồm 4 chữ số, ví dụ 2019.").build();
     default:
       return null;
   }

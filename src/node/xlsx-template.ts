@@ -135,6 +135,24 @@ function validationOf(column: ColumnSpec, lists: Lists): ExcelJS.DataValidation 
         showErrorMessage: true,
         error: "Tiến độ là số từ 0 đến 100.",
       };
+    case "score":
+      return {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [1, 10],
+        showErrorMessage: true,
+        error: "Điểm là số từ 1 đến 10.",
+      };
+    case "year":
+      return {
+        type: "whole",
+        operator: "between",
+        allowBlank: true,
+        formulae: [2000, 2100],
+        showErrorMessage: true,
+        error: "Năm gồm 4 chữ số, ví dụ 2019.",
+      };
     case "date":
       return {
         type: "date",

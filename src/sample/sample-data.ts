@@ -1726,3 +1726,46 @@ export const SAMPLE_NARRATIVES: SampleNarrative[] = [
       "Đề nghị UBND tỉnh bố trí kinh phí nâng cấp hạ tầng công nghệ thông tin của Ban trong dự toán năm 2021. Đề nghị Sở Nội vụ tiếp tục hướng dẫn các cơ quan phân tích kết quả Chỉ số PAPI năm 2020 để đề ra giải pháp cải thiện phù hợp.",
   },
 ];
+
+export interface SampleScore {
+  year: number;
+  group: number;
+  score: number | "";
+  target: number | "";
+  source: string;
+}
+
+/** Says on every row that these scores are invented: Tỉnh Mẫu has no published PAPI scores. */
+export const SAMPLE_SCORES_SOURCE = "Ví dụ: điểm giả định của Tỉnh Mẫu, không phải số liệu công bố";
+
+/**
+ * Rows of the `Điểm PAPI` sheet: made-up dimension scores for the three years before the plan year, in the
+ * style of papi.org.vn's (Quảng Ninh 2019: 5.53 6.29 4.89 7.64 7.30 7.65 4.75 2.61), and the plan year's
+ * targets. Dimensions 2, 3 and 6 fall in 2019; five dimensions stay below their 2020 target.
+ */
+export const SAMPLE_SCORES: SampleScore[] = (() => {
+  const published: Record<number, number[]> = {
+    2017: [5.21, 6.02, 4.95, 7.12, 7.05, 7.41, 4.38, 2.2],
+    2018: [5.4, 6.15, 5.02, 7.4, 7.22, 7.58, 4.52, 2.45],
+    2019: [5.53, 6.08, 4.89, 7.64, 7.3, 7.49, 4.75, 2.61],
+  };
+  const targets2020 = [5.5, 6.4, 5.1, 7.6, 7.3, 7.7, 4.9, 3];
+  return [
+    ...Object.entries(published).flatMap(([year, scores]) =>
+      scores.map((score, i) => ({
+        year: Number(year),
+        group: i + 1,
+        score,
+        target: "" as const,
+        source: SAMPLE_SCORES_SOURCE,
+      })),
+    ),
+    ...targets2020.map((target, i) => ({
+      year: 2020,
+      group: i + 1,
+      score: "" as const,
+      target,
+      source: SAMPLE_SCORES_SOURCE,
+    })),
+  ];
+})();

@@ -2,10 +2,11 @@
 import { parseDay } from "../core/cells";
 import { type Day, utcDate } from "../core/day";
 import { rowsOf, settingsRows } from "../core/rows";
-import { NARRATIVES, SETTINGS_SHEET, TASKS, UNITS, UPDATES } from "../core/schema";
+import { NARRATIVES, SCORES, SETTINGS_SHEET, TASKS, UNITS, UPDATES } from "../core/schema";
 import type { RawSheet, RawWorkbook } from "../core/table";
 import {
   SAMPLE_NARRATIVES,
+  SAMPLE_SCORES,
   SAMPLE_SETTINGS,
   SAMPLE_TASKS,
   SAMPLE_UNITS,
@@ -49,6 +50,7 @@ export function sampleSheets(options: SampleOptions = XLSX_DATES): RawSheet[] {
     },
     { name: NARRATIVES.name, rows: rowsOf(NARRATIVES, SAMPLE_NARRATIVES) },
     { name: UNITS.name, rows: rowsOf(UNITS, SAMPLE_UNITS) },
+    { name: SCORES.name, rows: rowsOf(SCORES, SAMPLE_SCORES) },
   ];
 }
 

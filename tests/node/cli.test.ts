@@ -16,7 +16,7 @@ const fsPromises = require("node:fs").promises as typeof import("node:fs/promise
 
 import { DIMENSIONS } from "../../src/core/catalogue";
 import { rowsOf, settingsRows } from "../../src/core/rows";
-import { NARRATIVES, TASKS, UPDATES } from "../../src/core/schema";
+import { NARRATIVES, SCORES, TASKS, UPDATES } from "../../src/core/schema";
 import { papi, pdfText, type Run, runMain } from "../support/cli";
 import { BASE_SETTINGS, task, update } from "../support/workbook";
 
@@ -100,10 +100,15 @@ describe("papi, through its main", () => {
       "Tiến độ",
       "Nội dung báo cáo",
       "Đơn vị",
+      "Điểm PAPI",
     ]);
     expect(wb.getWorksheet("Nhiệm vụ")?.getRow(1).values).toEqual([
       undefined,
       ...TASKS.columns.map((c) => c.header),
+    ]);
+    expect(wb.getWorksheet("Điểm PAPI")?.getRow(1).values).toEqual([
+      undefined,
+      ...SCORES.columns.map((c) => c.header),
     ]);
     const again = await runMain(["template", file]);
     expect(again.code).toBe(2);

@@ -193,8 +193,8 @@ describe("the template and reading .xlsx", () => {
           ).toBe(`${name}: ${a.ref} ∩ ${b.ref} = false`);
     }
     // Nhóm PAPI, Nội dung thành phần, Đơn vị chủ trì (from Đơn vị), Mã nhiệm vụ, Ngày, Tiến độ, the cut-off mode,
-    // and the Ngày báo cáo of Nội dung báo cáo.
-    expect(rules).toBe(8);
+    // the Ngày báo cáo of Nội dung báo cáo, and Điểm PAPI's Năm, Nhóm PAPI, Điểm and Mục tiêu.
+    expect(rules).toBe(12);
   });
 
   test("a progress cell in a percent format reads as its percentage: `100%` (stored as 1) is done", async () => {

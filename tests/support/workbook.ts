@@ -3,6 +3,8 @@ import { rowsOf, settingsRows } from "../../src/core/rows";
 import {
   NARRATIVES,
   type NarrativeKey,
+  SCORES,
+  type ScoreKey,
   TASKS,
   type TaskKey,
   UNITS,
@@ -16,6 +18,7 @@ export type TaskRecord = Partial<Record<TaskKey, unknown>>;
 export type UpdateRecord = Partial<Record<UpdateKey, unknown>>;
 export type NarrativeRecord = Partial<Record<NarrativeKey, unknown>>;
 export type UnitRecord = Partial<Record<UnitKey, unknown>>;
+export type ScoreRecord = Partial<Record<ScoreKey, unknown>>;
 
 export const BASE_SETTINGS = {
   agency: "Ban Quản lý các khu công nghiệp tỉnh Mẫu",
@@ -53,6 +56,8 @@ export function workbook(parts: {
   narratives?: NarrativeRecord[];
   /** A `Đơn vị` sheet with these rows; none when absent. */
   units?: UnitRecord[];
+  /** A `Điểm PAPI` sheet with these rows; none when absent. */
+  scores?: ScoreRecord[];
   timeZone?: string;
 }): RawWorkbook {
   return {
@@ -63,6 +68,7 @@ export function workbook(parts: {
       { name: UPDATES.name, rows: rowsOf(UPDATES, parts.updates ?? []) },
       { name: NARRATIVES.name, rows: rowsOf(NARRATIVES, parts.narratives ?? []) },
       ...(parts.units ? [{ name: UNITS.name, rows: rowsOf(UNITS, parts.units) }] : []),
+      ...(parts.scores ? [{ name: SCORES.name, rows: rowsOf(SCORES, parts.scores) }] : []),
     ],
   };
 }
