@@ -4,6 +4,7 @@
  */
 import { DIMENSIONS } from "./catalogue";
 import type { Score } from "./plan";
+import type { DashboardScore } from "./sidebar-api";
 
 /** How many published years the report's table shows at most. */
 export const SHOWN_YEARS = 3;
@@ -111,6 +112,23 @@ export function scoresJson(summary: ScoresSummary | null): ScoresJson[] | null {
     change: d.change,
     target: d.target,
   }));
+}
+
+/** What the sidebar shows of a dimension's scores beside its progress bar (null without a published score). */
+export function dashboardScore(summary: ScoresSummary | null, group: number): DashboardScore | null {
+  const d = summary?.dimensions[group - 1];
+  if (!summary || !d?.last) return null;
+  const previousYear = summary.years.length >= 2 ? (summary.years[summary.years.length - 2] ?? null) : null;
+  return {
+    year: d.last.year,
+    score: d.last.score,
+    change: d.change,
+    previousYear: d.change === null ? null : previousYear,
+    target: d.target,
+    targetYear: summary.planYear,
+    fell: d.fell,
+    belowTarget: d.belowTarget,
+  };
 }
 
 /** The top-left cell of the numbers the `Điểm PAPI` sheet's chart reads: how the add-on finds its own. */

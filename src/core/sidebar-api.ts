@@ -28,6 +28,21 @@ export interface DashboardGroup {
   notStarted: number;
   overdue: number;
   percent: number;
+  /** The dimension's last published PAPI score and its target (docs/workbook.md, "PAPI scores"); null without one. */
+  score: DashboardScore | null;
+}
+
+export interface DashboardScore {
+  year: number;
+  score: number;
+  /** The change from the year before in the scores shown (null when either is missing). */
+  change: number | null;
+  previousYear: number | null;
+  /** The plan year's target, if set. */
+  target: number | null;
+  targetYear: number;
+  fell: boolean;
+  belowTarget: boolean;
 }
 
 export interface Dashboard {
@@ -35,7 +50,7 @@ export interface Dashboard {
   period: { code: string; label: string; start: string; end: string };
   periods: { code: string; label: string }[];
   groups: DashboardGroup[];
-  totals: Omit<DashboardGroup, "group" | "name">;
+  totals: Omit<DashboardGroup, "group" | "name" | "score">;
   errors: number;
   warnings: number;
   issues: {

@@ -10,6 +10,7 @@ import { prepareReport } from "../core/engine";
 import { headerColumns } from "../core/locate";
 import { defaultPeriodCode, PERIOD_KINDS, periodCode, periodLabel } from "../core/periods";
 import { CUTOFF_MODES, PLAN_SHEETS, UPDATES } from "../core/schema";
+import { dashboardScore, summarizeScores } from "../core/scores";
 import type {
   AddUpdateResult,
   Dashboard,
@@ -58,6 +59,8 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
       today,
     );
     const p = r.model.period;
+    // Whatever the period, the sidebar shows the scores published before the plan year.
+    const scores = summarizeScores(r.plan.scores, year);
     const group = (c: (typeof r.model.groups)[number]) => ({
       group: c.group,
       name: DIMENSIONS[c.group - 1]?.vn ?? "",
@@ -67,6 +70,7 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
       notStarted: c.notStarted,
       overdue: c.overdue,
       percent: percentDone(c),
+      score: dashboardScore(scores, c.group),
     });
     const s = r.plan.settings;
     const units = unitStatuses(r.plan, p);
@@ -78,7 +82,7 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
         label: periodLabel({ year, kind: k }),
       })),
       groups: r.model.groups.map(group),
-      totals: (({ group: _g, name: _n, ...rest }) => rest)(group({ group: 0, ...r.model.totals })),
+      totals: (({ group: _g, name: _n, score: _s, ...rest }) => rest)(group({ group: 0, ...r.model.totals })),
       errors: r.errors,
       warnings: r.warnings,
       issues: r.issues.slice(0, SIDEBAR_ISSUES),

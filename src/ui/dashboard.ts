@@ -1,9 +1,10 @@
 /** Renders the dashboard: the plan, the progress bars by PAPI dimension, the problems and the log. */
-import type { Dashboard, DashboardGroup, LogRow } from "../core/sidebar-api";
+import { vnChange, vnScore } from "../core/scores";
+import type { Dashboard, DashboardGroup, DashboardScore, LogRow } from "../core/sidebar-api";
 import { byId, fill, h } from "./dom";
 import { formatDay, safeUrl, share } from "./format";
 
-type Counts = Omit<DashboardGroup, "group" | "name">;
+type Counts = Omit<DashboardGroup, "group" | "name" | "score">;
 export type Issue = Dashboard["issues"][number];
 
 export function renderPlan(d: Dashboard): void {
@@ -46,6 +47,31 @@ function overdueBadge(c: Counts): HTMLElement | null {
   return c.overdue > 0 ? h("span", { class: "overdue" }, `${c.overdue} quá hạn`) : null;
 }
 
+/**
+ * The dimension's last PAPI score and its target, beside its bar; a dimension that fell or is below its
+ * target is marked, in words as well as in colour.
+ */
+function scoreLine(s: DashboardScore | null): HTMLElement | null {
+  if (!s) return null;
+  const parts = [`Điểm PAPI ${s.year}: ${vnScore(s.score)}`];
+  if (s.change !== null && s.previousYear !== null)
+    parts.push(`${vnChange(s.change)} so với ${s.previousYear}`);
+  parts.push(
+    s.target === null
+      ? `chưa đặt mục tiêu ${s.targetYear}`
+      : `mục tiêu ${s.targetYear}: ${vnScore(s.target)}`,
+  );
+  const flag = (kind: string, text: string) => h("span", { class: `score-flag ${kind}` }, text);
+  return h(
+    "p",
+    { class: s.fell || s.belowTarget ? "score warn" : "score" },
+    parts.join(" · "),
+    " ",
+    s.fell ? flag("fell", "Giảm điểm") : null,
+    s.belowTarget ? flag("below", "Dưới mục tiêu") : null,
+  );
+}
+
 export function renderProgress(d: Dashboard): void {
   const t = d.totals;
   const totalLabel = `Tổng cộng: ${countsText(t)}${t.overdue > 0 ? `, ${t.overdue} quá hạn` : ""}`;
@@ -75,6 +101,7 @@ export function renderProgress(d: Dashboard): void {
         ),
         bar(g, label),
         h("p", { class: "nums" }, g.total === 0 ? "Chưa có nhiệm vụ." : countsText(g), " ", overdueBadge(g)),
+        scoreLine(g.score),
       );
     }),
   );

@@ -51,6 +51,43 @@ describe("apiDashboard", () => {
   });
 });
 
+describe("apiDashboard's PAPI scores", () => {
+  test("each dimension carries its last score, the change, the target, and whether it fell or is below target, whatever the period", () => {
+    box = sampleSpreadsheet();
+    on(2020, 3, 20);
+    for (const code of ["2020-Q1", "2020-Y"]) {
+      const d = value(apiDashboard(code));
+      expect(d.groups[0]?.score).toEqual({
+        year: 2019,
+        score: 5.53,
+        change: 0.13,
+        previousYear: 2018,
+        target: 5.5,
+        targetYear: 2020,
+        fell: false,
+        belowTarget: false,
+      });
+      expect(d.groups[1]?.score).toMatchObject({ score: 6.08, change: -0.07, fell: true, belowTarget: true });
+      expect(d.groups.filter((g) => g.score?.fell).map((g) => g.group)).toEqual([2, 3, 6]);
+      expect(d.groups.filter((g) => g.score?.belowTarget).map((g) => g.group)).toEqual([2, 3, 6, 7, 8]);
+    }
+  });
+
+  test("a score typed in the sheet is what the sidebar shows next; without the sheet, no scores", () => {
+    box = sampleSpreadsheet();
+    on(2020, 3, 20);
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Điểm PAPI");
+    const rows = sheet?.getDataRange().getValues() ?? [];
+    const row = rows.findIndex((r) => r[0] === 2019 && r[1] === 1) + 1;
+    // Typed with a decimal comma, as in a Vietnamese-locale sheet left as text.
+    sheet?.getRange(row, 3).setValue("5,30");
+    expect(value(apiDashboard()).groups[0]?.score).toMatchObject({ score: 5.3, change: -0.1, fell: true });
+
+    if (sheet) SpreadsheetApp.getActiveSpreadsheet().deleteSheet(sheet);
+    expect(value(apiDashboard()).groups.map((g) => g.score)).toEqual(Array(8).fill(null));
+  });
+});
+
 describe("apiAddUpdate", () => {
   test("a valid update is appended as one row (a date cell, a number, the user) and logged", () => {
     box = sampleSpreadsheet();

@@ -132,6 +132,31 @@ if (!hasChromium && !optedOut) {
     return sheet.getLastRow();
   }
 
+  test("beside each bar: the dimension's last PAPI score and target, with those that fell or are below target marked", async () => {
+    await open();
+    const score = (group: number) => text(`#groups li[data-group="${group}"] .score`);
+    const flags = (group: number) =>
+      page.locator(`#groups li[data-group="${group}"] .score-flag`).allInnerTexts();
+    expect(await score(1)).toBe("Điểm PAPI 2019: 5,53 · +0,13 so với 2018 · mục tiêu 2020: 5,50 ");
+    expect(await flags(1)).toEqual([]);
+    expect(await score(2)).toContain("Điểm PAPI 2019: 6,08 · -0,07 so với 2018 · mục tiêu 2020: 6,40");
+    expect(await flags(2)).toEqual(["Giảm điểm", "Dưới mục tiêu"]);
+    expect(await flags(7)).toEqual(["Dưới mục tiêu"]);
+    expect(await page.locator("#groups li .score-flag.fell").count()).toBe(3);
+    expect(await page.locator("#groups li .score-flag.below").count()).toBe(5);
+    // The score stays whatever the period chosen.
+    await choosePeriod("2020-Q3");
+    expect(await flags(2)).toEqual(["Giảm điểm", "Dưới mục tiêu"]);
+
+    // Without the Điểm PAPI sheet the bars stand alone.
+    const sheet = ss().getSheetByName("Điểm PAPI");
+    if (sheet) ss().deleteSheet(sheet);
+    await page.reload();
+    await page.waitForSelector("body[data-period]:not([aria-busy])");
+    expect(await page.locator("#groups li").count()).toBe(8);
+    expect(await page.locator("#groups .score").count()).toBe(0);
+  });
+
   test("shows the plan and the bars; an update is checked by the server, then added, and the bars change", async () => {
     await open();
     expect(await text("#plan-agency")).toBe("Ban Quản lý các khu công nghiệp tỉnh Mẫu");
