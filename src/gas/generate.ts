@@ -10,6 +10,7 @@ import { lastOf } from "../core/arrays";
 import { leftOutText, prepareReport } from "../core/engine";
 import { appendixSheetName, reportSheetName } from "../core/export";
 import { parsePeriodCode } from "../core/periods";
+import { summarizeScores } from "../core/scores";
 import type { GenerateResult } from "../core/sidebar-api";
 import { BATCH_BYTES, packBatches } from "./batches";
 import { currentUser, todayIn } from "./context";
@@ -19,6 +20,7 @@ import { withDocumentLock } from "./lock";
 import { RESULT_OK } from "./log";
 import { logRequests } from "./log-requests";
 import { readSpreadsheet, type SheetMeta, sameTitle, sheetsApi, stampIn } from "./read-api";
+import { scoresChartRequests } from "./scores-chart";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -79,6 +81,8 @@ export function generateReport(
       ...built.map(({ id }) => sheetProperties({ sheetId: id, hidden: false }, "hidden")),
       ...existing.map((s) => deleteSheet(s.id)),
       ...built.map(({ id, title }) => sheetProperties({ sheetId: id, title }, "title")),
+      // The Điểm PAPI sheet's chart, whatever the period: it is replaced with the report, or not at all.
+      ...scoresChartRequests(book, summarizeScores(report.plan.scores, report.model.period.year)),
       ...logRequests(
         book.sheets,
         {

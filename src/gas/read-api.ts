@@ -14,6 +14,11 @@ import { UserError } from "./errors";
 export interface SheetMeta {
   id: number;
   title: string;
+  /** The sheet's grid size: a write or a chart anchor past it is refused by the API. */
+  rowCount: number;
+  columnCount: number;
+  /** The ids of the charts on the sheet. */
+  chartIds: number[];
 }
 
 export interface SpreadsheetRead {
@@ -29,8 +34,13 @@ export interface SpreadsheetRead {
 type ApiSheet = GoogleAppsScript.Sheets.Schema.Sheet;
 type ApiCell = GoogleAppsScript.Sheets.Schema.CellData;
 
-/** The spreadsheet's facts and every sheet's id and title: no cells, so old reports cost a title each. */
-const META_FIELDS = "spreadsheetUrl,properties(timeZone,locale),sheets.properties(sheetId,title)";
+/**
+ * The spreadsheet's facts and every sheet's id, title, size and charts: no cells, so old reports cost a
+ * title each. The size and the charts are for the `Điểm PAPI` sheet's chart (scores-chart.ts).
+ */
+const META_FIELDS =
+  "spreadsheetUrl,properties(timeZone,locale)," +
+  "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),charts.chartId)";
 /** Only what the core reads of a cell: its value and the kind of its number format (to know dates). */
 const DATA_FIELDS =
   "sheets(properties.sheetId,data(startRow,startColumn," +
@@ -67,6 +77,9 @@ export function readSpreadsheet(spreadsheetId: string): SpreadsheetRead {
   const sheets = (meta?.sheets ?? []).map((s) => ({
     id: s.properties?.sheetId ?? 0,
     title: s.properties?.title ?? "",
+    rowCount: s.properties?.gridProperties?.rowCount ?? 0,
+    columnCount: s.properties?.gridProperties?.columnCount ?? 0,
+    chartIds: (s.charts ?? []).map((c) => c.chartId ?? 0),
   }));
   const wanted = sheets.filter((s) => planKeys.has(normalizeKey(s.title)));
   const cells = new Map<number, ApiSheet>();

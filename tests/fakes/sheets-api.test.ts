@@ -174,6 +174,66 @@ test("ranges outside the grid, overlapping merges and anchors past the last colu
   });
 });
 
+describe("charts, as spreadsheets/charts and spreadsheets/request say", () => {
+  const chart = (chartId: number | undefined, domain: object, ...series: object[]): Request => ({
+    addChart: {
+      chart: {
+        ...(chartId === undefined ? {} : { chartId }),
+        spec: {
+          basicChart: {
+            chartType: "BAR",
+            domains: [{ domain: { sourceRange: { sources: [domain] } } }],
+            series: series.map((r) => ({ series: { sourceRange: { sources: [r] } } })),
+          },
+        },
+        position: { overlayPosition: { anchorCell: { sheetId: 7, rowIndex: 0, columnIndex: 4 } } },
+      },
+    },
+  });
+  const column = (c: number) => range(7, 0, 9, c, c + 1);
+
+  test("a chart id given is the chart's; a second chart with it is refused, until the first is deleted", () => {
+    batch(addSheet(7), chart(42, column(0), column(1)));
+    expect(fakes.sheetInfo("S7").charts.map((c) => c.id)).toEqual([42]);
+    const read = api().get("fake-spreadsheet-id", {
+      includeGridData: false,
+    }) as GoogleAppsScript.Sheets.Schema.Spreadsheet;
+    expect(read.sheets?.find((s) => s.properties?.sheetId === 7)?.charts).toEqual([{ chartId: 42 }]);
+    refuses("An embedded object with id 42 already exists", chart(42, column(0), column(2)));
+    batch({ deleteEmbeddedObject: { objectId: 42 } }, chart(42, column(0), column(2)));
+    expect(fakes.sheetInfo("S7").charts.map((c) => c.ranges)).toEqual([["S7!A1:A9", "S7!C1:C9"]]);
+  });
+
+  test("deleting an object that does not exist is refused, and the batch with it", () => {
+    batch(addSheet(7));
+    refuses("No embedded object with id: 43", chart(undefined, column(0), column(1)), {
+      deleteEmbeddedObject: { objectId: 43 },
+    });
+    expect(fakes.sheetInfo("S7").charts).toEqual([]);
+  });
+
+  test("a source range is one row or one column, all the same way, the domain and series alike in number", () => {
+    batch(addSheet(7));
+    refuses("one row or one column wide", chart(undefined, column(0), range(7, 0, 9, 1, 3)));
+    refuses("must run the same way", chart(undefined, column(0), range(7, 0, 1, 1, 4)));
+    const twoSources: Request = {
+      addChart: {
+        chart: {
+          spec: {
+            basicChart: {
+              chartType: "BAR",
+              domains: [{ domain: { sourceRange: { sources: [column(0)] } } }],
+              series: [{ series: { sourceRange: { sources: [column(1), column(2)] } } }],
+            },
+          },
+          position: { overlayPosition: { anchorCell: { sheetId: 7, rowIndex: 0, columnIndex: 4 } } },
+        },
+      },
+    };
+    refuses("the same number of source ranges", twoSources);
+  });
+});
+
 test("a cell holds at most 50,000 characters", () => {
   refuses("more than the maximum of 50000 characters in a single cell", addSheet(7), {
     updateCells: {

@@ -163,6 +163,8 @@ const REQUESTS: Record<string, Shape> = {
   },
   // #AddProtectedRangeRequest, spreadsheets/sheets#ProtectedRange
   addProtectedRange: { protectedRange: { range: GRID_RANGE, description: "str", warningOnly: "bool" } },
+  // #DeleteEmbeddedObjectRequest
+  deleteEmbeddedObject: { objectId: "int" },
   // #AddChartRequest, spreadsheets/charts#EmbeddedChart, #EmbeddedObjectPosition, #OverlayPosition
   addChart: {
     chart: {
@@ -790,18 +792,75 @@ function applyRequest(ctx: Ctx, body: Json): unknown {
     }
     case "addChart":
       return addChart(ctx, body);
+    case "deleteEmbeddedObject":
+      return deleteEmbeddedObject(ctx, body);
     default:
       throw fail(ctx.i, ctx.kind, "Fakes: this request kind is not modelled.");
   }
 }
 
-/** spreadsheets/charts#OverlayPosition: the anchor cell must be a cell of the sheet. */
+/** Every chart of the spreadsheet with an id, whatever its sheet. */
+function chartsWithId(ctx: Ctx, id: number): SheetModel[] {
+  return ctx.env.book.sheets.filter((s) => !s.deleted && s.charts.some((c) => c.id === id));
+}
+
+/** spreadsheets/request#DeleteEmbeddedObjectRequest: the object must exist. */
+function deleteEmbeddedObject(ctx: Ctx, body: Json): unknown {
+  const id = typeof body.objectId === "number" ? body.objectId : 0;
+  const [sheet] = chartsWithId(ctx, id);
+  if (!sheet) throw fail(ctx.i, ctx.kind, `No embedded object with id: ${id}`);
+  const touched = ctx.tx.touch(sheet);
+  touched.charts = touched.charts.filter((c) => c.id !== id);
+  return {};
+}
+
+/**
+ * spreadsheets/charts#ChartSourceRange: "Exactly one dimension must have a length of 1, and all sources in
+ * the list must have the same dimension with length 1. The domain (if it exists) & all series must have the
+ * same number of source ranges."
+ */
+function checkSources(ctx: Ctx, basic: Json): void {
+  const sourcesOf = (d: Json, key: string) =>
+    (((d[key] as Json | undefined)?.sourceRange as Json | undefined)?.sources as Json[] | undefined) ?? [];
+  const domains = ((basic.domains as Json[] | undefined) ?? []).map((d) => sourcesOf(d, "domain"));
+  const series = ((basic.series as Json[] | undefined) ?? []).map((d) => sourcesOf(d, "series"));
+  const all = [...domains, ...series];
+  const counts = new Set(all.map((list) => list.length));
+  if (counts.size > 1)
+    throw fail(ctx.i, ctx.kind, "The domain and all series must have the same number of source ranges.");
+  const along = new Set<string>();
+  for (const list of all)
+    for (const range of list) {
+      const { box } = boxOf(ctx, range);
+      if (box.numRows !== 1 && box.numCols !== 1)
+        throw fail(ctx.i, ctx.kind, "A chart source range must be one row or one column wide.");
+      along.add(
+        box.numCols === 1 && box.numRows !== 1
+          ? "column"
+          : box.numRows === 1 && box.numCols !== 1
+            ? "row"
+            : "cell",
+      );
+    }
+  along.delete("cell");
+  if (along.size > 1)
+    throw fail(ctx.i, ctx.kind, "All chart source ranges must run the same way (all rows or all columns).");
+}
+
+/**
+ * spreadsheets/charts#OverlayPosition: the anchor cell must be a cell of the sheet.
+ * spreadsheets/request#AddChartRequest: "It is an error to specify the ID of an embedded object that
+ * already exists."
+ */
 function addChart(ctx: Ctx, body: Json): unknown {
   const chart = (body.chart as Json | undefined) ?? {};
   const spec = (chart.spec as Json | undefined) ?? {};
   const basic = spec.basicChart as Json | undefined;
   if (!basic?.chartType)
     throw fail(ctx.i, ctx.kind, "Fakes: only basic charts with a chartType are modelled.");
+  if (typeof chart.chartId === "number" && chartsWithId(ctx, chart.chartId).length > 0)
+    throw fail(ctx.i, ctx.kind, `An embedded object with id ${chart.chartId} already exists.`);
+  checkSources(ctx, basic);
   const overlay = (chart.position as Json | undefined)?.overlayPosition as Json | undefined;
   const anchor = (overlay?.anchorCell as Json | undefined) ?? {};
   const sheet = sheetById(ctx, anchor.sheetId);
@@ -1124,6 +1183,10 @@ class FakeSpreadsheetsCollection {
             frozenRowCount: sheet.frozenRows,
           },
         },
+        // spreadsheets/sheets#Sheet: `charts`, the sheet's embedded charts (sent only when it has some).
+        ...(sheet.charts.some((c) => c.id !== null)
+          ? { charts: sheet.charts.filter((c) => c.id !== null).map((c) => ({ chartId: c.id })) }
+          : {}),
         ...(withData
           ? { data: (named?.filter((s) => s === sheet) ?? [sheet]).map(() => gridData(this.env, sheet)) }
           : {}),

@@ -2,11 +2,13 @@ import { dayOf } from "../../src/core/day";
 import { prepareReport } from "../../src/core/engine";
 import { rowsOf, settingsRows } from "../../src/core/rows";
 import { TASKS, UPDATES } from "../../src/core/schema";
+import { CHART_DATA_MARK } from "../../src/core/scores";
 import { percentDone } from "../../src/core/status";
 import { syntheticSheets } from "../../src/core/synthetic";
 import { BATCH_BYTES } from "../../src/gas/batches";
 import { messageOf } from "../../src/gas/errors";
 import { generateReport } from "../../src/gas/generate";
+import { SCORES_CHART_ID } from "../../src/gas/scores-chart";
 import { readWorkbook } from "../../src/gas/workbook";
 import { createGasFakes } from "../fakes";
 import { type Sandbox, sampleSpreadsheet, ZONE } from "../support/gas";
@@ -243,6 +245,88 @@ describe("Tạo báo cáo", () => {
       "Một người khác đang tạo, xuất hoặc gửi báo cáo",
     );
     expect(box.fakes.sheetNames()).not.toContain("BC Q1-2020");
+  });
+});
+
+describe("the Điểm PAPI sheet's chart", () => {
+  const scoresInfo = () => box.fakes.sheetInfo("Điểm PAPI");
+
+  test("the report's batch writes the dimensions × years beside the scores and charts them, one chart however many reports", () => {
+    box = sampleSpreadsheet();
+    const calls = () => box.fakes.count("Sheets.Spreadsheets.batchUpdate");
+    expect(generateReport(ss(), "2020-H1", GENERATE).status).toBe("done");
+    // No call of its own: the chart travels with the report.
+    expect(calls()).toBe(1);
+    const sheet = box.fakes.snapshot()["Điểm PAPI"] ?? [];
+    // Staff's five columns (A–E), a blank one, then the table from G.
+    expect(sheet[0]?.slice(5, 10)).toEqual(["", CHART_DATA_MARK, "", "", ""]);
+    expect(sheet[1]?.slice(6, 10)).toEqual(["Lĩnh vực", "Năm 2017", "Năm 2018", "Năm 2019"]);
+    expect(sheet[2]?.slice(6, 10)).toEqual(["1. Tham gia của người dân ở cấp cơ sở", 5.21, 5.4, 5.53]);
+    expect(sheet[9]?.slice(6, 10)).toEqual(["8. Quản trị điện tử", 2.2, 2.45, 2.61]);
+    const [chart, ...others] = scoresInfo().charts;
+    expect(others).toEqual([]);
+    expect(chart).toMatchObject({
+      id: SCORES_CHART_ID,
+      type: "BAR",
+      ranges: ["Điểm PAPI!G2:G10", "Điểm PAPI!H2:H10", "Điểm PAPI!I2:I10", "Điểm PAPI!J2:J10"],
+      options: { title: "Điểm Chỉ số PAPI theo lĩnh vực", hAxis: { minValue: 0, maxValue: 10 } },
+      // Under the table, so it covers none of the numbers.
+      position: { row: 12, col: 7 },
+    });
+
+    // Another report, of another period: the chart and its table are replaced, not added.
+    setScore(2019, 2, 7.5);
+    expect(generateReport(ss(), "2020-Q3", GENERATE).status).toBe("done");
+    expect(scoresInfo().charts).toHaveLength(1);
+    expect(box.fakes.snapshot()["Điểm PAPI"]?.[3]?.slice(6, 10)).toEqual([
+      "2. Công khai, minh bạch trong việc ra quyết định ở địa phương",
+      6.02,
+      6.15,
+      7.5,
+    ]);
+    // Staff add a column: the table moves right of it, and the old one is cleared.
+    const scores = ss().getSheetByName("Điểm PAPI");
+    scores?.getRange(1, 6).setValue("Ghi chú");
+    expect(generateReport(ss(), "2020-Y", GENERATE).status).toBe("done");
+    const after = box.fakes.snapshot()["Điểm PAPI"] ?? [];
+    expect(after[0]?.slice(5, 8)).toEqual(["Ghi chú", "", CHART_DATA_MARK]);
+    expect(after.map((row) => row[6] ?? "").filter((v) => v !== "")).toEqual([]);
+    expect(scoresInfo().charts).toHaveLength(1);
+    expect(scoresInfo().charts[0]?.ranges[0]).toBe("Điểm PAPI!H2:H10");
+  });
+
+  function setScore(year: number, group: number, score: number): void {
+    const sheet = ss().getSheetByName("Điểm PAPI");
+    const rows = sheet?.getDataRange().getValues() ?? [];
+    const row = rows.findIndex((r) => r[0] === year && r[1] === group) + 1;
+    sheet?.getRange(row, 3).setValue(score);
+  }
+
+  test("without scores before the plan year, or without the sheet, nothing is drawn and nothing else changes", () => {
+    box = sampleSpreadsheet();
+    const sheet = ss().getSheetByName("Điểm PAPI");
+    const rows = sheet?.getDataRange().getValues() ?? [];
+    // Only the plan year's targets are left.
+    for (let r = rows.length; r >= 2; r--) if (rows[r - 1]?.[0] !== 2020) sheet?.deleteRow(r);
+    const before = box.fakes.snapshot()["Điểm PAPI"];
+    expect(generateReport(ss(), "2020-H1", GENERATE).status).toBe("done");
+    expect(box.fakes.snapshot()["Điểm PAPI"]).toEqual(before);
+    expect(scoresInfo().charts).toEqual([]);
+
+    if (sheet) ss().deleteSheet(sheet);
+    expect(generateReport(ss(), "2020-Y", GENERATE).status).toBe("done");
+  });
+
+  test("a chart of ours the batch finds already there is deleted first; a user's own chart is left alone", () => {
+    box = sampleSpreadsheet();
+    const sheet = ss().getSheetByName("Điểm PAPI");
+    if (!sheet) throw new Error("no Điểm PAPI");
+    sheet.insertChart(
+      sheet.newChart().asBarChart().addRange(sheet.getRange("A1:C9")).setPosition(1, 1, 0, 0).build(),
+    );
+    generateReport(ss(), "2020-H1", GENERATE);
+    generateReport(ss(), "2020-Y", GENERATE);
+    expect(scoresInfo().charts.map((c) => c.id === SCORES_CHART_ID)).toEqual([false, true]);
   });
 });
 
