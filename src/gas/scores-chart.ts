@@ -1,5 +1,5 @@
 /**
- * The chart of the `Điểm PAPI` sheet (domain.md §11): dimensions × the years the report shows, made by the
+ * The chart of the `Điểm PAPI` sheet (docs/workbook.md, "PAPI scores"): dimensions × the years the report shows, made by the
  * report's own batch. The sheet holds one row per year and dimension, which no chart can read, so the
  * chart reads a small table of the same numbers that the add-on writes to the right of what staff typed.
  * Each report replaces the previous table and chart: the chart has a fixed id, and the table starts with
