@@ -989,6 +989,8 @@ const SPREADSHEET_FIELDS: Mask = new Map<string, Mask | null>([
   [
     "sheets",
     new Map<string, Mask | null>([
+      // spreadsheets/sheets#Sheet.charts, spreadsheets/charts#EmbeddedChart (its id only)
+      ["charts", new Map<string, Mask | null>([["chartId", LEAF]])],
       [
         "properties",
         new Map<string, Mask | null>([

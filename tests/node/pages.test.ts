@@ -68,8 +68,11 @@ describe.each(PERIODS)("the example's %s report, page by page", (period) => {
     expect(linksBreakWell(example(period), made(period).links)).toEqual([]);
   });
   test('"1. Tổng hợp chung" is a heading like "2. Kết quả thực hiện theo từng lĩnh vực"', () => {
-    expect(
-      headingsAlike(example(period), ["1. Tổng hợp chung", "2. Kết quả thực hiện theo từng lĩnh vực"]),
-    ).toEqual([]);
+    // The 6-month and yearly reports open II with the PAPI scores, and the parts after it move down one.
+    const scored = period.endsWith("-H1") || period.endsWith("-Y");
+    const headings = scored
+      ? ["1. Kết quả Chỉ số PAPI", "2. Tổng hợp chung", "3. Kết quả thực hiện theo từng lĩnh vực"]
+      : ["1. Tổng hợp chung", "2. Kết quả thực hiện theo từng lĩnh vực"];
+    expect(headingsAlike(example(period), headings)).toEqual([]);
   });
 });
