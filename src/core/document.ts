@@ -31,6 +31,12 @@ export interface TableRow {
   sheetCells?: string[];
 }
 
+/** One series of a bar chart: a value per category, null where there is none. */
+export interface ChartSeries {
+  name: string;
+  values: (number | null)[];
+}
+
 export type Block =
   /**
    * The two-column header. `number` (Số: …/BC-…) and `date` (place and date) end the columns and stand
@@ -55,6 +61,13 @@ export type Block =
        */
       sheetColumns?: TableColumn[];
     }
+  /**
+   * A small horizontal bar chart under a table of the same numbers: for each category a group of bars, one
+   * per series (oldest first), on a scale from 0 to `max`, and `marks` (the targets) as a tick across each
+   * group. The PDF draws it; the spreadsheet grid and the .docx leave it out, as the table before it already
+   * holds every number (the add-on draws its own chart on the sheet the numbers come from).
+   */
+  | { type: "barChart"; categories: string[]; series: ChartSeries[]; max: number; marks?: ChartSeries }
   | { type: "closing"; recipientsTitle: string; recipients: string[]; signerTitle: string; signer: string };
 
 export interface DocumentSection {

@@ -322,6 +322,8 @@ class GridBuilder {
         this.wide(part, style({ italic: !!block.italic, align: "justify" }));
     else if (block.type === "table")
       this.table(block.sheetColumns ?? block.columns, block.rows, block.size, !!block.sheetColumns);
+    // The table before a chart holds its numbers; the sheet's own chart is drawn by the add-on.
+    else if (block.type === "barChart") return;
     else this.closing(block);
   }
 

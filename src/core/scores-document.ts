@@ -25,6 +25,7 @@ export function scoresBlocks(model: ReportModel, number: number): Block[] {
     { type: "heading", text: `${number}. Kết quả Chỉ số PAPI` },
     { type: "paragraph", text: scoresSentence(model, summary) },
     scoresTable(summary),
+    scoresChart(summary),
   ];
 }
 
@@ -126,4 +127,26 @@ export function scoresTable(summary: ScoresSummary): Block {
     kind: "total",
   });
   return { type: "table", columns: scoresColumns(summary), rows, size: 12 };
+}
+
+/** The table's scores as bars: a group per dimension, a bar per year, the target as a tick. */
+export function scoresChart(summary: ScoresSummary): Block {
+  const anyTarget = summary.dimensions.some((d) => d.target !== null);
+  return {
+    type: "barChart",
+    categories: summary.dimensions.map((d) => `${d.group}. ${nameOf(d.group)}`),
+    series: summary.years.map((y) => ({
+      name: `Năm ${y}`,
+      values: summary.dimensions.map((d) => d.years.get(y) ?? null),
+    })),
+    max: 10,
+    ...(anyTarget
+      ? {
+          marks: {
+            name: `Mục tiêu năm ${summary.planYear}`,
+            values: summary.dimensions.map((d) => d.target),
+          },
+        }
+      : {}),
+  };
 }

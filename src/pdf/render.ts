@@ -55,6 +55,14 @@ const EPS = 0.01;
 const MAX_GAP_SPACES = 3;
 /** Room under the subject line for its short rule. */
 const RULE_SPACE = 9;
+/** A bar chart: its text size, the share of the width its labels take, a bar's thickness and gaps. */
+const CHART_SIZE = 9;
+const CHART_LABEL_SHARE = 0.36;
+const CHART_BAR = 5;
+const CHART_BAR_GAP = 1;
+const CHART_PAD = 3;
+/** The scale is marked in this many steps (0–10 in twos). */
+const CHART_STEPS = 5;
 /** Tinos's ascent (1825 of 2048 units): where the baseline sits under the top of a line. */
 const ASCENT_EM = 1825 / 2048;
 
@@ -200,6 +208,9 @@ class Writer {
       case "table":
         this.table(block.columns, block.rows, block.size);
         break;
+      case "barChart":
+        this.barChart(block);
+        break;
       case "closing":
         this.closing(block.recipientsTitle, block.recipients, block.signerTitle, block.signer);
         break;
@@ -237,6 +248,8 @@ class Writer {
         const first = t.body[0];
         return t.headerHeight + (first ? t.rowHeight(t.linesToStart(first)) : 0);
       }
+      case "barChart":
+        return this.chartLayout(block).height;
       case "closing":
         return this.closingHeight(block);
     }
@@ -555,6 +568,126 @@ class Writer {
     for (const c of row.cells) pdf.rect(this.left + c.x, top, c.width, height);
     pdf.stroke().restore();
     this.y = top + height;
+  }
+
+  /** Where a bar chart's parts go: its categories' labels wrapped, each group's height, the plot's span. */
+  private chartLayout(block: Extract<Block, { type: "barChart" }>) {
+    const labelWidth = CHART_LABEL_SHARE * this.width;
+    const plotLeft = this.left + labelWidth + CHART_PAD;
+    const plotWidth = this.width - labelWidth - 2 * CHART_PAD;
+    const labels = block.categories.map((c) =>
+      wrapText(c, { style: "regular", size: CHART_SIZE }, labelWidth),
+    );
+    const bars = Math.max(block.series.length, 1) * (CHART_BAR + CHART_BAR_GAP) - CHART_BAR_GAP;
+    const groups = labels.map((l) => Math.max(l.length * lineHeight(CHART_SIZE), bars) + 2 * CHART_PAD);
+    const legend = lineHeight(CHART_SIZE) + CHART_PAD;
+    const axis = lineHeight(CHART_SIZE) + CHART_PAD;
+    const height = legend + groups.reduce((a, b) => a + b, 0) + axis + GAP;
+    return { labelWidth, plotLeft, plotWidth, labels, bars, groups, legend, height };
+  }
+
+  /**
+   * A small horizontal bar chart in greys (a report is printed in black and white): the legend, then per
+   * category its label and a bar per series, a tick for its mark, and a scale under it. Kept on one page.
+   */
+  private barChart(block: Extract<Block, { type: "barChart" }>): void {
+    const c = this.chartLayout(block);
+    this.ensure(c.height);
+    const pdf = this.pdf;
+    const x = (v: number) => c.plotLeft + (Math.max(0, Math.min(v, block.max)) / block.max) * c.plotWidth;
+    const shade = (i: number) => {
+      const n = block.series.length;
+      const level = n <= 1 ? 90 : Math.round(190 - (i * 130) / (n - 1));
+      return `#${level.toString(16).padStart(2, "0").repeat(3)}`;
+    };
+    let y = this.y;
+
+    // The legend: a swatch and the series' name, then the mark's.
+    this.use("regular", CHART_SIZE);
+    let lx = c.plotLeft;
+    const swatch = CHART_SIZE * 0.8;
+    block.series.forEach((s, i) => {
+      pdf
+        .save()
+        .rect(lx, y + 2, swatch, swatch)
+        .fill(shade(i))
+        .restore();
+      this.drawLine(s.name, lx + swatch + 3, y, this.measure(s.name) + 1, "left");
+      lx += swatch + 3 + this.measure(s.name) + 10;
+    });
+    if (block.marks) {
+      pdf
+        .save()
+        .lineWidth(1.2)
+        .moveTo(lx + 2, y + 1)
+        .lineTo(lx + 2, y + 2 + swatch + 1)
+        .stroke()
+        .restore();
+      this.drawLine(block.marks.name, lx + 7, y, this.measure(block.marks.name) + 1, "left");
+    }
+    y += c.legend;
+
+    const plotTop = y;
+    const plotBottom = plotTop + c.groups.reduce((a, b) => a + b, 0);
+    // The scale's grid lines, light, under the bars.
+    const ticks = Array.from({ length: CHART_STEPS + 1 }, (_, step) => (block.max * step) / CHART_STEPS);
+    for (const v of ticks)
+      pdf
+        .save()
+        .lineWidth(0.3)
+        .strokeColor("#bbbbbb")
+        .moveTo(x(v), plotTop)
+        .lineTo(x(v), plotBottom)
+        .stroke()
+        .restore();
+
+    block.categories.forEach((_, k) => {
+      const height = c.groups[k] ?? 0;
+      const lines = c.labels[k] ?? [];
+      const lh = lineHeight(CHART_SIZE);
+      this.use("regular", CHART_SIZE);
+      const labelTop = y + (height - lines.length * lh) / 2;
+      lines.forEach((line, i) => {
+        this.drawLine(line, this.left, labelTop + i * lh, c.labelWidth, "left");
+      });
+      const barsTop = y + (height - c.bars) / 2;
+      block.series.forEach((s, i) => {
+        const v = s.values[k];
+        if (v === null || v === undefined) return;
+        const top = barsTop + i * (CHART_BAR + CHART_BAR_GAP);
+        pdf
+          .save()
+          .rect(c.plotLeft, top, x(v) - c.plotLeft, CHART_BAR)
+          .fill(shade(i))
+          .restore();
+      });
+      const mark = block.marks?.values[k];
+      if (mark !== null && mark !== undefined)
+        pdf
+          .save()
+          .lineWidth(1.2)
+          .moveTo(x(mark), barsTop - 1.5)
+          .lineTo(x(mark), barsTop + c.bars + 1.5)
+          .stroke()
+          .restore();
+      y += height;
+    });
+
+    // The axis and its numbers.
+    pdf
+      .save()
+      .lineWidth(BORDER)
+      .moveTo(c.plotLeft, plotTop)
+      .lineTo(c.plotLeft, plotBottom)
+      .lineTo(x(block.max), plotBottom)
+      .stroke()
+      .restore();
+    this.use("regular", CHART_SIZE);
+    for (const v of ticks) {
+      const label = String(Number(v.toPrecision(6))).replace(".", ",");
+      this.drawLine(label, x(v) - this.measure(label) / 2, plotBottom + 2, this.measure(label) + 1, "left");
+    }
+    this.y = plotBottom + lineHeight(CHART_SIZE) + CHART_PAD + GAP;
   }
 
   /** The closing block's lines: Nơi nhận on the left, the signature on the right. */

@@ -1,4 +1,5 @@
 /** The `Điểm PAPI` sheet (docs/workbook.md, "PAPI scores"): its checks, the report's "Kết quả Chỉ số PAPI", and `"scores"`. */
+import { DIMENSIONS } from "../../src/core/catalogue";
 import { readPlan } from "../../src/core/check";
 import { dayOf } from "../../src/core/day";
 import type { Block } from "../../src/core/document";
@@ -154,8 +155,26 @@ describe("Kết quả Chỉ số PAPI in the report", () => {
       b.type === "heading" || b.type === "paragraph" ? b.text : b.type,
     );
     const ii = texts.indexOf("II. KẾT QUẢ THỰC HIỆN");
-    expect(texts.slice(ii + 1, ii + 4)).toEqual(["1. Kết quả Chỉ số PAPI", expect.any(String), "table"]);
-    expect(texts[ii + 4]).toBe("2. Tổng hợp chung");
+    expect(texts.slice(ii + 1, ii + 5)).toEqual([
+      "1. Kết quả Chỉ số PAPI",
+      expect.any(String),
+      "table",
+      "barChart",
+    ]);
+    expect(texts[ii + 5]).toBe("2. Tổng hợp chung");
+    // The chart draws the table's numbers: a bar per year, oldest first, the targets as marks.
+    const chart = mainBlocks(r).find((b) => b.type === "barChart");
+    expect(chart).toEqual({
+      type: "barChart",
+      categories: DIMENSIONS.map((d) => `${d.id}. ${d.vn}`),
+      series: [
+        { name: "Năm 2017", values: [5, 6, 4.5, 7, 7, 7, 4, 2] },
+        { name: "Năm 2018", values: SCORES_2018 },
+        { name: "Năm 2019", values: SCORES_2019 },
+      ],
+      max: 10,
+      marks: { name: "Mục tiêu năm 2020", values: [5.5, 6.4, 5.1, 7.6, 7.3, 7.7, 4.9, 3] },
+    });
     expect(texts).toContain("3. Kết quả thực hiện theo từng lĩnh vực");
     expect(texts).toContain("3.3. Trách nhiệm giải trình với người dân");
 
@@ -211,6 +230,26 @@ describe("Kết quả Chỉ số PAPI in the report", () => {
       ...Array(8).fill("+0,50"),
       "+4,00",
     ]);
+  });
+
+  test("the chart leaves a missing score out and has no marks without a target", () => {
+    const r = report("2020-Y", [
+      ...year(2018, SCORES_2018).filter((s) => s.group !== 8),
+      ...year(2019, SCORES_2019),
+    ]);
+    const chart = mainBlocks(r).find((b) => b.type === "barChart");
+    if (chart?.type !== "barChart") throw new Error("no chart");
+    expect(chart.series[0]?.values[7]).toBeNull();
+    expect(chart.marks).toBeUndefined();
+    // The report sheet has no row for it: the grid is the same as without the chart.
+    const withoutChart = {
+      ...r.document,
+      sections: r.document.sections.map((s) => ({
+        ...s,
+        blocks: s.blocks.filter((b) => b.type !== "barChart"),
+      })),
+    };
+    expect(reportGrids(r.document)).toEqual(reportGrids(withoutChart));
   });
 
   test("a missing year of a dimension shows as – with no change, and no total that year", () => {

@@ -39,7 +39,11 @@ export function papi(args: string[], cwd = ROOT): Promise<Run> {
 
 export interface PdfText {
   title: string | null;
-  pages: { width: number; height: number; items: { str: string; x: number; y: number }[] }[];
+  pages: {
+    width: number;
+    height: number;
+    items: { str: string; x: number; y: number /** The font size in points. */; height: number }[];
+  }[];
 }
 
 export function pdfText(file: string): PdfText {

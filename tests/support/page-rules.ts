@@ -189,12 +189,21 @@ export function closingKept(x: Extracted, closingStart = "Trên đây là báo c
 
 /**
  * The summary table (header, the 8 dimensions' STT 1–8, Tổng cộng) is on one page of the body, with its
- * header printed once.
+ * header printed once. Its header is known by a word only it has (`Đang thực hiện`): the PAPI scores'
+ * table before it in the 6-month and yearly reports also starts with STT.
  */
-export function summaryTableWhole(x: Extracted, headerWord = "STT", totalWord = "Tổng cộng"): string[] {
+export function summaryTableWhole(
+  x: Extracted,
+  headerWord = "STT",
+  totalWord = "Tổng cộng",
+  ownWord = "Đang",
+): string[] {
   const pages = bodyPages(x);
   const withHeader = pages.flatMap((p, n) =>
-    p.items.some((i) => i.str === headerWord && isBold(i)) ? [n] : [],
+    p.items.some((i) => i.str === headerWord && isBold(i)) &&
+    p.items.some((i) => i.str.startsWith(ownWord) && isBold(i))
+      ? [n]
+      : [],
   );
   if (withHeader.length !== 1)
     return [`the summary table's header is on pages ${withHeader.map((n) => n + 1)}`];
