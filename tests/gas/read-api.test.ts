@@ -46,7 +46,7 @@ test("midnight of a day and a file's stamp in the zone, as Utilities would give 
   expect(fileStampIn(ZONE, at)).toBe(Utilities.formatDate(at, ZONE, "yyyyMMdd-HHmm"));
 });
 
-test("old report sheets cost the read their title and id, never their cells: 0 and 20 of them", () => {
+test("old report sheets cost the read their title, id and size, never their cells: 0 and 20 of them", () => {
   // A report-sized sheet: 300 rows of Vietnamese text.
   const report = Array.from({ length: 300 }, (_, i) => [
     `${i + 1}`,
@@ -67,9 +67,21 @@ test("old report sheets cost the read their title and id, never their cells: 0 a
   const twenty = readWith(20);
   const old = twenty.read.sheets.filter((s) => s.title.startsWith("BC "));
   expect(old).toHaveLength(20);
-  // Each old sheet adds `,{"properties":{"sheetId":…,"title":"…"}}` to the list of sheets, and nothing else.
+  // Each old sheet adds `,{"properties":{"sheetId":…,"title":"…","gridProperties":{…}}}` to the list of
+  // sheets (its size, which the Điểm PAPI chart needs of its own sheet), and nothing else.
   const titles = old.reduce(
-    (n, s) => n + 1 + Buffer.byteLength(JSON.stringify({ properties: { sheetId: s.id, title: s.title } })),
+    (n, s) =>
+      n +
+      1 +
+      Buffer.byteLength(
+        JSON.stringify({
+          properties: {
+            sheetId: s.id,
+            title: s.title,
+            gridProperties: { rowCount: s.rowCount, columnCount: s.columnCount },
+          },
+        }),
+      ),
     0,
   );
   expect(twenty.bytes - none.bytes).toBe(titles);
