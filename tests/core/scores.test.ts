@@ -319,16 +319,21 @@ describe("Kết quả Chỉ số PAPI in the report", () => {
   test("the report sheet keeps the summary's 9 columns; the scores' table takes the first of them", () => {
     const r = report("2020-H1", [...twoYears, ...targets(2020, [6])]);
     const [main] = reportGrids(r.document);
-    expect(main?.columnWidths).toHaveLength(9);
-    const cells = main?.cells.map((row) => row.map((c) => c.value)) ?? [];
+    if (!main) throw new Error("no grid");
+    // The table's columns, as the grid places them (it may cut a column again where a short rule ends).
+    expect(main.tableColumns).toHaveLength(9);
+    const cells = main.cells.map((row) => main.tableColumns.map((c) => row[c - 1]?.value));
     const header = cells.findIndex((row) => row[2] === "Điểm năm 2018");
-    expect(cells[header]?.slice(0, 6)).toEqual([
+    expect(cells[header]).toEqual([
       "STT",
       "Lĩnh vực (nhóm chỉ số PAPI)",
       "Điểm năm 2018",
       "Điểm năm 2019",
       "Tăng (+), giảm (-) năm 2019 so với 2018",
       "Mục tiêu năm 2020",
+      "",
+      "",
+      "",
     ]);
     expect(cells[header + 1]?.slice(0, 6)).toEqual([
       "1",
@@ -338,7 +343,11 @@ describe("Kết quả Chỉ số PAPI in the report", () => {
       "+0,13",
       "6,00",
     ]);
-    // The summary table is still the sheet's widest, with all of its columns.
-    expect(cells.some((row) => row[8] === "Tỷ lệ hoàn thành (%)")).toBe(true);
+    // Bordered over its own columns only; the summary, the sheet's widest table, over all of them.
+    const summary = cells.findIndex((row) => row[8] === "Tỷ lệ hoàn thành (%)");
+    expect(summary).toBeGreaterThan(header);
+    const borderAt = (row: number) => main.borders.find((b) => b.row === row + 1);
+    expect(borderAt(header)).toMatchObject({ col: 1, cols: (main.tableColumns[6] ?? 0) - 1, rows: 10 });
+    expect(borderAt(summary)).toMatchObject({ col: 1, cols: main.columnWidths.length, rows: 10 });
   });
 });
