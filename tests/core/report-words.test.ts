@@ -20,10 +20,10 @@ const appendixRows = (r: Report) => {
   const table = r.document.sections[1]?.blocks.find((b) => b.type === "table");
   return table?.type === "table" ? table.rows.filter((row) => row.kind === undefined) : [];
 };
-/** The paragraph after the heading "1. Tổng hợp chung". */
+/** The paragraph after the heading "1. Tổng hợp chung" ("2. …" when the PAPI scores open II). */
 const summary = (r: Report) => {
   const blocks = bodyBlocks(r);
-  const at = blocks.findIndex((b) => b.type === "heading" && b.text === "1. Tổng hợp chung");
+  const at = blocks.findIndex((b) => b.type === "heading" && /^[12]\. Tổng hợp chung$/.test(b.text));
   const next = blocks[at + 1];
   return next?.type === "paragraph" ? next.text : "";
 };
