@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { MM_TO_PT, PAGE } from "../../src/core/document";
-import { checkSignatures } from "../../src/core/signature";
+import { docxFileName, reportBaseName } from "../../src/core/export";
+import { checkSignatures, isCopyOf } from "../../src/core/signature";
 import { renderDocx } from "../../src/docx/render";
 import { papi, pdfText } from "../support/cli";
 import {
@@ -136,6 +137,14 @@ if (!hasSoffice && !optedOut) {
     const signed = await signPdf(printed, makeSigner("Nguyễn Văn A"));
     const check = checkSignatures(signed, nodeDigest);
     expect(check).toMatchObject({ pdf: true, signed: true, intact: true });
+    // The names the staff guide says the clerk may save it under (the .docx's own name as .pdf, or the
+    // base name) are the period's signed copy to the signed-copy path; another agency's code is not.
+    const period = { year: 2020, kind: "Y" as const };
+    const base = reportBaseName(period, "BQLKCN");
+    const saved = docxFileName(period, "BQLKCN", "20201215-0930").replace(/\.docx$/, ".pdf");
+    for (const name of [saved, `${base}.pdf`, `${base} (1).pdf`])
+      expect(`${name}: ${isCopyOf(name, base)}`).toBe(`${name}: true`);
+    expect(isCopyOf("BC-PAPI-2020-Y-BQLKCN2.pdf", base)).toBe(false);
     // Under the name the staff guide tells the clerk to keep: the report's base name first.
     const file = join(dir, "BC-PAPI-2020-Y-BQLKCN-ky.pdf");
     writeFileSync(file, signed);
