@@ -26,9 +26,9 @@ import { percentDone } from "../core/status";
 import { HEADER_SEARCH_ROWS } from "../core/table";
 import { normalizeKey } from "../core/text";
 import { unitStatuses, unitsOfUser } from "../core/units";
-import { runAction } from "./actions";
+import { sidebarAction } from "./actions";
 import { knownOf, readBook, settingsOf, sheetOf } from "./book";
-import { activeSpreadsheet, currentUser, todayIn } from "./context";
+import { currentUser, todayIn } from "./context";
 import { UserError } from "./errors";
 import { exportDocx } from "./export-docx";
 import { type ExportedFile, exportReport } from "./export-pdf";
@@ -38,6 +38,7 @@ import { appendLog, logOf, RESULT_OK } from "./log";
 import { midnightIn } from "./read-api";
 import { previewReminders, sendReminders } from "./reminders";
 import { rowsAt } from "./rows";
+import { NEEDS, SCOPE } from "./scopes";
 import { checkedAndLogged } from "./self-check";
 import { previewSend, type SendPreview, sendReport } from "./send";
 import { UPLOAD_ACTION, uploadSignedCopy } from "./upload";
@@ -47,8 +48,7 @@ import { planSheet } from "./workbook";
 const SIDEBAR_ISSUES = 200;
 
 export function apiDashboard(code?: string): Outcome<Dashboard> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Mở bảng điều khiển", code, () => {
+  return sidebarAction("Mở bảng điều khiển", code, NEEDS.read, (ss) => {
     const book = readBook(ss);
     const today = todayIn(book.timeZone);
     const settings = settingsOf(book);
@@ -97,8 +97,7 @@ export function apiDashboard(code?: string): Outcome<Dashboard> {
 
 /** Checks the update with the core, then appends it as one row; nothing is written when it has errors. */
 export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Cập nhật tiến độ", undefined, () =>
+  return sidebarAction("Cập nhật tiến độ", undefined, NEEDS.read, (ss) =>
     withDocumentLock(() => {
       const book = readBook(ss);
       const known = knownOf(book);
@@ -138,26 +137,23 @@ export function apiAddUpdate(input: NewUpdate): Outcome<AddUpdateResult> {
 }
 
 export function apiGenerate(code: string, replace: boolean, force: boolean): Outcome<GenerateResult> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Tạo báo cáo", code, () => generateReport(ss, code, { replace, force }));
+  return sidebarAction("Tạo báo cáo", code, NEEDS.read, (ss) => generateReport(ss, code, { replace, force }));
 }
 
 export function apiExportPdf(
   code: string,
-): Outcome<{ period: string; reportDate: string; files: ExportedFile[] }> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Xuất PDF", code, () =>
+): Outcome<{ period: string; reportDate: string; files: ExportedFile[]; notices: string[] }> {
+  return sidebarAction("Xuất PDF", code, NEEDS.export, (ss) =>
     withDocumentLock(() => {
-      const { period, reportDate, files } = exportReport(ss, code);
-      return { period, reportDate, files };
+      const { period, reportDate, files, notices } = exportReport(ss, code);
+      return { period, reportDate, files, notices };
     }),
   );
 }
 
 /** The period's .docx, filed beside its PDF: the sidebar links it, and Drive opens it in Google Docs. */
 export function apiExportDocx(code: string): Outcome<{ period: string; files: ExportedFile[] }> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Xuất bản Word", code, () =>
+  return sidebarAction("Xuất bản Word", code, NEEDS.export, (ss) =>
     withDocumentLock(() => {
       const { period, files } = exportDocx(ss, code);
       return { period, files };
@@ -166,46 +162,43 @@ export function apiExportDocx(code: string): Outcome<{ period: string; files: Ex
 }
 
 export function apiPreviewSend(code: string): Outcome<SendPreview> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Gửi báo cáo", code, () => previewSend(ss, code));
+  // The send's own scopes, asked before the user answers any question about it.
+  return sidebarAction("Gửi báo cáo", code, NEEDS.send, (ss) => previewSend(ss, code));
 }
 
 /** `unsigned`: the user said yes to sending the unsigned draft, there being no signed copy. */
 export function apiSend(code: string, resend: boolean, unsigned: boolean): Outcome<SendResult> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Gửi báo cáo", code, () =>
+  return sidebarAction("Gửi báo cáo", code, NEEDS.send, (ss) =>
     sendReport(ss, code, { send: true, resend, unsigned: unsigned === true }),
   );
 }
 
 /** The signed PDF (base64) checked and filed in the report folder for the period. */
 export function apiUploadSigned(code: string, fileName: string, base64: string): Outcome<UploadResult> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, UPLOAD_ACTION, code, () => uploadSignedCopy(ss, code, fileName, base64));
+  return sidebarAction(UPLOAD_ACTION, code, NEEDS.export, (ss) =>
+    uploadSignedCopy(ss, code, fileName, base64),
+  );
 }
 
 /** The units a reminder would mail for the period, and the quota, before asking. */
 export function apiPreviewRemind(code: string): Outcome<RemindPreview> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Nhắc đơn vị cập nhật", code, () => previewReminders(ss, code));
+  return sidebarAction("Nhắc đơn vị cập nhật", code, NEEDS.remind, (ss) => previewReminders(ss, code));
 }
 
 /** Sends the reminders once the user confirmed; `again` includes units already reminded today. */
 export function apiRemind(code: string, again: boolean): Outcome<RemindResult> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Nhắc đơn vị cập nhật", code, () => sendReminders(ss, code, again));
+  return sidebarAction("Nhắc đơn vị cập nhật", code, NEEDS.remind, (ss) => sendReminders(ss, code, again));
 }
 
 /** "Kiểm tra cài đặt" from the sidebar: the checklist, logged like every action. */
 export function apiSetupChecks(): Outcome<SetupCheck[]> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Kiểm tra cài đặt", undefined, () => checkedAndLogged(ss));
+  // Its first line reports the permissions itself.
+  return sidebarAction("Kiểm tra cài đặt", undefined, [], (ss) => checkedAndLogged(ss));
 }
 
 /** Selects a problem's cell (or its row, or its sheet) so the user can fix it. */
 export function apiSelectCell(sheetName: string, row: number | null, column: string | null): Outcome<string> {
-  const ss = activeSpreadsheet();
-  return runAction(ss, "Chọn ô", undefined, () => {
+  return sidebarAction("Chọn ô", undefined, [SCOPE.sheets], (ss) => {
     const spec = PLAN_SHEETS.find((s) => s.name === sheetName);
     const sheet = planSheet(ss, sheetName);
     if (!sheet) throw new UserError(`Không có trang "${sheetName}".`);

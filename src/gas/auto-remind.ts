@@ -13,6 +13,7 @@ import { messageOf, UserError } from "./errors";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_FAILED, RESULT_OK } from "./log";
 import { mailUnits, reminderState } from "./reminders";
+import { NEEDS, requireScopes, ScopesMissing } from "./scopes";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -101,11 +102,12 @@ export function runAutoReminder(ss: Spreadsheet): RemindResult | null {
 export function triggerRemind(event?: { triggerUid?: string }): void {
   let ss: Spreadsheet | null = null;
   try {
+    requireScopes(NEEDS.remind);
     ss = sheetOfRun(event);
     runAutoReminder(ss);
   } catch (error) {
     const message = messageOf(error);
-    if (ss) logFailure(ss, message);
+    if (ss && !(error instanceof ScopesMissing)) logFailure(ss, message);
     // Without a mail to the owner the failure would go unseen: the trigger has no screen.
     if (!notifyOwner(ss, message)) throw error;
   }

@@ -6,8 +6,13 @@
  *   every user of the document shares), or a new `Báo cáo PAPI <năm>` made beside the Sheet and shared
  *   with the Sheet's editors, so a colleague's export lands in the same place.
  *
+ * The new folder's id is kept before it is shared: a share that fails never makes a second folder.
+ * It is shared through the Drive API with `sendNotificationEmail: false`, one editor at a time: no
+ * "shared with you" mail to every editor (DriveApp's addEditors mails each one and throws on the first
+ * address the domain refuses), and an address the domain refuses is named, the PDF saved anyway.
+ *
  * DriveApp needs the `drive` scope: `drive.file` is granted per user and per file, so a folder made
- * through one colleague's authorisation would stay invisible to the others (README, permissions).
+ * through one colleague's authorisation would stay invisible to the others (docs/add-on.md, permissions).
  */
 import { defaultFolderName } from "../core/export";
 import type { Settings } from "../core/plan";
@@ -26,22 +31,47 @@ export function folderIdOf(text: string): string {
   return /\/folders\/([\w-]+)/.exec(text)?.[1] ?? /[?&]id=([\w-]+)/.exec(text)?.[1] ?? text.trim();
 }
 
-/** The report folder for this document, found or made (see the module's comment). */
-export function reportFolder(ss: Spreadsheet, settings: Settings, year: number): Folder {
+/** Document property holding who made that folder: the one user for whom "not found" means deleted. */
+export const FOLDER_MAKER_PROPERTY = "PAPI_REPORT_FOLDER_MAKER";
+
+/**
+ * The report folder for this document, found or made (see the module's comment). `notices`: what the
+ * user should know that did not stop the work (editors the new folder could not be shared with).
+ */
+export function reportFolder(
+  ss: Spreadsheet,
+  settings: Settings,
+  year: number,
+  notices: string[] = [],
+): Folder {
   if (settings.folder) return configuredFolder(settings.folder, year);
   const properties = PropertiesService.getDocumentProperties();
   const known = properties.getProperty(FOLDER_PROPERTY);
+  let unopened = false;
   if (known) {
     const folder = openFolder(known);
     if (folder && !folder.isTrashed()) return folder;
-    if (!folder)
-      throw new UserError(
-        `Thư mục báo cáo của bảng tính này (https://drive.google.com/drive/folders/${known}) chưa được chia sẻ với bạn. ` +
-          `Hãy nhờ người tạo thư mục chia sẻ quyền chỉnh sửa, hoặc ghi một thư mục chung vào mục "Thư mục lưu báo cáo" của trang "Cấu hình".`,
-      );
+    unopened = folder === null;
   }
+  const me = Session.getEffectiveUser().getEmail();
+  // Drive answers "not found" alike for a folder deleted for ever and one not shared with this user;
+  // for the user who made it, it can only be gone, and a new one is made.
+  const maker = properties.getProperty(FOLDER_MAKER_PROPERTY);
+  if (unopened && maker !== me)
+    throw new UserError(
+      `Thư mục báo cáo của bảng tính này (https://drive.google.com/drive/folders/${known}) chưa được chia sẻ với bạn. ` +
+        `Hãy nhờ người tạo thư mục${maker ? ` (${maker})` : ""} chia sẻ quyền chỉnh sửa, hoặc ghi một thư mục chung vào mục "Thư mục lưu báo cáo" của trang "Cấu hình".`,
+    );
   const folder = createBesideSheet(ss, defaultFolderName(year));
-  properties.setProperty(FOLDER_PROPERTY, folder.getId());
+  // Kept before sharing, so that whatever happens next, the next export finds this folder.
+  properties.setProperties({ [FOLDER_PROPERTY]: folder.getId(), [FOLDER_MAKER_PROPERTY]: me });
+  const refused = shareWithEditors(ss, folder, me);
+  if (refused.length > 0)
+    notices.push(
+      `Chưa chia sẻ được thư mục "${folder.getName()}" với: ${refused.join(", ")}. ` +
+        "Người đó chưa mở được báo cáo trong thư mục; hãy chia sẻ tay nếu tên miền cho phép, hoặc ghi một thư mục chung vào mục " +
+        '"Thư mục lưu báo cáo" của trang "Cấu hình".',
+    );
   return folder;
 }
 
@@ -74,27 +104,50 @@ function openFolder(id: string): Folder | null {
   }
 }
 
-/**
- * A new folder in the Sheet's own folder (so it sits where the team keeps the plan), shared with the
- * Sheet's editors: whoever can edit the plan finds and can add to its reports.
- */
+/** A new folder in the Sheet's own folder, so it sits where the team keeps the plan. */
 function createBesideSheet(ss: Spreadsheet, name: string): Folder {
   const parents = DriveApp.getFileById(ss.getId()).getParents();
   const parent = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
-  let folder: Folder;
   try {
-    folder = parent.createFolder(name);
+    return parent.createFolder(name);
   } catch {
     // The Sheet's folder may be someone else's, shared read-only: the user's own Drive then.
-    folder = DriveApp.createFolder(name);
+    return DriveApp.createFolder(name);
   }
-  const me = Session.getEffectiveUser().getEmail();
+}
+
+/** permissions.create of the Drive advanced service (v3), as far as it is used here. */
+interface DrivePermissions {
+  create(
+    resource: { role: string; type: string; emailAddress: string },
+    fileId: string,
+    optionalArgs: { sendNotificationEmail: boolean; fields: string },
+  ): unknown;
+}
+
+/**
+ * Shares the folder with the Sheet's editors without mailing them, one at a time; returns the
+ * addresses that could not be shared with (all of them when the Drive advanced service is off).
+ */
+function shareWithEditors(ss: Spreadsheet, folder: Folder, me: string): string[] {
   const editors = ss
     .getEditors()
     .map((u) => u.getEmail())
     .filter((e) => e !== "" && e !== me);
-  if (editors.length > 0) folder.addEditors(editors);
-  return folder;
+  const drive = (globalThis as { Drive?: { Permissions?: DrivePermissions } }).Drive;
+  const permissions = drive?.Permissions;
+  if (!permissions) return editors;
+  const refused: string[] = [];
+  for (const email of editors)
+    try {
+      permissions.create({ role: "writer", type: "user", emailAddress: email }, folder.getId(), {
+        sendNotificationEmail: false,
+        fields: "id",
+      });
+    } catch {
+      refused.push(email);
+    }
+  return refused;
 }
 
 /**
@@ -107,8 +160,9 @@ export function savePdfs(
   year: number,
   blobs: GoogleAppsScript.Base.Blob[],
   found?: Folder,
+  notices: string[] = [],
 ): ExportedFile[] {
-  const folder = found ?? reportFolder(ss, settings, year);
+  const folder = found ?? reportFolder(ss, settings, year, notices);
   const created: GoogleAppsScript.Drive.File[] = [];
   try {
     for (const blob of blobs) created.push(folder.createFile(blob));

@@ -6,6 +6,7 @@ import type { Settings } from "../core/plan";
 import type { ExportedFile } from "../core/sidebar-api";
 import { renderReportPdf } from "../pdf/engine";
 import { type Book, type Known, knownOf, readBook } from "./book";
+import type { Deadline } from "./clock";
 import { todayIn } from "./context";
 import { savePdfs } from "./drive-folder";
 import { UserError } from "./errors";
@@ -23,6 +24,8 @@ export interface Exported {
   files: ExportedFile[];
   blobs: GoogleAppsScript.Base.Blob[];
   settings: Settings;
+  /** What the user should know that did not stop the export (a folder not shared with someone). */
+  notices: string[];
 }
 
 /**
@@ -36,13 +39,19 @@ export function exportReport(
   ss: Spreadsheet,
   periodCode: string,
   read?: { book: Book; known: Known; folder?: GoogleAppsScript.Drive.Folder },
+  deadline?: Deadline,
 ): Exported {
   const r = reportToExport(ss, periodCode, "xuất PDF", read);
+  const notSaved = () => `Chưa lưu tệp nào vào Drive. Hãy chạy lại ${read ? "Gửi báo cáo" : "Xuất PDF"}.`;
+  deadline?.stopIfLate(notSaved);
   const settings = r.report.model.settings;
   const name = pdfFileName(r.period, settings.agencyCode, fileStampIn(r.timeZone));
   const blob = Utilities.newBlob(javaBytes(renderReportPdf(r.report.document)), "application/pdf", name);
-  const files = saveExported(ss, r, "Xuất PDF", blob, read?.folder);
-  return { period: r.code, reportDate: r.report.reportDateLine, files, blobs: [blob], settings };
+  // Rendering is the long step: a run that spent its time there saves nothing.
+  deadline?.stopIfLate(notSaved);
+  const notices: string[] = [];
+  const files = saveExported(ss, r, "Xuất PDF", blob, read?.folder, notices);
+  return { period: r.code, reportDate: r.report.reportDateLine, files, blobs: [blob], settings, notices };
 }
 
 /** A period's report ready to export: its period, the report made from the book, the book's zone. */
@@ -78,19 +87,28 @@ export function reportToExport(
   return { code, period, report, timeZone, known };
 }
 
-/** Files the blob in the report folder (`folder`, when the caller found it) and logs the action with the file's link. */
+/**
+ * Files the blob in the report folder (`folder`, when the caller found it) and logs the action with the
+ * file's link. `notices`: what the user should know that did not stop it (drive-folder.ts), also logged.
+ */
 export function saveExported(
   ss: Spreadsheet,
   r: ReportToExport,
   action: string,
   blob: GoogleAppsScript.Base.Blob,
   folder?: GoogleAppsScript.Drive.Folder,
+  notices: string[] = [],
 ): ExportedFile[] {
   const settings = r.report.model.settings;
-  const files = savePdfs(ss, settings, settings.year ?? r.period.year, [blob], folder);
+  const files = savePdfs(ss, settings, settings.year ?? r.period.year, [blob], folder, notices);
   appendLog(
     ss,
-    { action, period: r.code, link: files.map((f) => f.url).join("\n"), result: RESULT_OK },
+    {
+      action,
+      period: r.code,
+      link: files.map((f) => f.url).join("\n"),
+      result: [RESULT_OK, ...notices].join(". "),
+    },
     r.known,
   );
   return files;

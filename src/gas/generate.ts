@@ -13,6 +13,7 @@ import { parsePeriodCode } from "../core/periods";
 import { summarizeScores } from "../core/scores";
 import type { GenerateResult } from "../core/sidebar-api";
 import { BATCH_BYTES, packBatches } from "./batches";
+import { type Clock, Deadline } from "./clock";
 import { currentUser, todayIn } from "./context";
 import { UserError } from "./errors";
 import { chartRequest, sheetRequests } from "./grid-writer";
@@ -33,6 +34,8 @@ export interface GenerateOptions {
   force: boolean;
   /** The largest request to send, in bytes (default Google's recommended 2 MB). */
   batchBytes?: number;
+  /** What tells the time (a fake one in tests): the run stops itself before Apps Script's limit. */
+  clock?: Clock;
 }
 
 /**
@@ -51,6 +54,7 @@ export function generateReport(
   const period = parsePeriodCode(periodCode);
   if (!period)
     throw new UserError(`Kỳ báo cáo "${periodCode}" không hợp lệ (ví dụ 2020-Q1, 2020-H1, 2020-9M, 2020-Y).`);
+  const deadline = new Deadline(options.clock);
   return withDocumentLock(() => {
     const spreadsheetId = ss.getId();
     const book = readSpreadsheet(spreadsheetId);
@@ -96,7 +100,8 @@ export function generateReport(
         lastOf(ids) ?? 0,
       ),
     ];
-    sendBatches(spreadsheetId, packBatches(build, swap, options.batchBytes ?? BATCH_BYTES));
+    deadline.stopIfLate(() => `Chưa tạo gì; ${KEPT} Hãy chạy lại Tạo báo cáo.`);
+    sendBatches(spreadsheetId, packBatches(build, swap, options.batchBytes ?? BATCH_BYTES), deadline);
     // Show the new report; the batch cannot, as the API has no notion of the active sheet.
     ss.getSheetByName(names[0] ?? "")?.activate();
     return {
@@ -117,11 +122,17 @@ export function generateReport(
  * Sends the batches in order. When one fails, the sheets the batches before it added are deleted
  * (in one more call; if that fails too, the next report deletes them), and the error goes on.
  */
-function sendBatches(spreadsheetId: string, batches: Request[][]): void {
+function sendBatches(spreadsheetId: string, batches: Request[][], deadline: Deadline): void {
   const api = sheetsApi().Spreadsheets;
   const added: number[] = [];
   try {
     for (const requests of batches) {
+      // Out of time between batches: the sheets added so far are deleted below, like after a failure.
+      if (added.length > 0)
+        deadline.stopIfLate(
+          () =>
+            `Báo cáo mới chưa xong và các trang đang tạo dở đã được xoá; ${KEPT} Hãy chạy lại Tạo báo cáo.`,
+        );
       api?.batchUpdate({ requests }, spreadsheetId);
       for (const r of requests)
         if (r.addSheet?.properties?.hidden) added.push(r.addSheet.properties.sheetId ?? 0);
@@ -138,6 +149,8 @@ function sendBatches(spreadsheetId: string, batches: Request[][]): void {
 }
 
 const deleteSheet = (sheetId: number): Request => ({ deleteSheet: { sheetId } });
+
+const KEPT = "báo cáo cũ của kỳ này (nếu có) vẫn giữ nguyên.";
 
 const sheetProperties = (
   properties: GoogleAppsScript.Sheets.Schema.SheetProperties,

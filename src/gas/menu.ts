@@ -13,6 +13,7 @@ import { generateReport } from "./generate";
 import { localeWarning, offerVietnameseLocale } from "./locale";
 import { withDocumentLock } from "./lock";
 import { appendLog, RESULT_OK } from "./log";
+import { NEEDS, requireScopes, SCOPE } from "./scopes";
 import { checkedAndLogged } from "./self-check";
 import { notResent, previewSend, sendReport } from "./send";
 import { setupWorkbook } from "./setup";
@@ -68,12 +69,13 @@ export function onInstall(): void {
 }
 
 export function menuShowSidebar(): void {
+  requireScopes(NEEDS.sidebar);
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function menuSetup(): void {
-  fromMenu("Thiết lập bảng tính", "Thiết lập", (ss, ui) => {
+  fromMenu("Thiết lập bảng tính", "Thiết lập", NEEDS.read, (ss, ui) => {
     const locale = offerVietnameseLocale(ss, ui);
     const report = setupWorkbook(ss);
     const changes = [
@@ -94,7 +96,7 @@ export function menuSetup(): void {
 }
 
 export function menuCheck(): void {
-  fromMenu("Kiểm tra dữ liệu", "Kiểm tra dữ liệu", (ss, ui) => {
+  fromMenu("Kiểm tra dữ liệu", "Kiểm tra dữ liệu", NEEDS.read, (ss, ui) => {
     const book = readBook(ss);
     const r = checkWorkbook(ss, book);
     // Dates typed in a month-first locale may be swapped already: said every time, never silently.
@@ -118,7 +120,7 @@ function planYear(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
 
 /** Asks before replacing a report, and before making one from data that still has errors. */
 export function menuReport(kind: PeriodKind): void {
-  fromMenu("Tạo báo cáo", "Tạo báo cáo", (ss, ui, context) => {
+  fromMenu("Tạo báo cáo", "Tạo báo cáo", NEEDS.read, (ss, ui, context) => {
     const code = periodCode(planYear(ss), kind);
     context.period = code;
     const options = { replace: false, force: false };
@@ -159,18 +161,19 @@ function askPeriod(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ui: Ui, title: 
 }
 
 export function menuExportPdf(): void {
-  fromMenu("Xuất PDF", "Xuất PDF", (ss, ui, context) => {
+  fromMenu("Xuất PDF", "Xuất PDF", NEEDS.export, (ss, ui, context) => {
     const period = askPeriod(ss, ui, "Xuất PDF");
     if (period === null) return null;
     context.period = period;
     const r = withDocumentLock(() => exportReport(ss, period));
-    return `${r.reportDate}\nĐã lưu vào Google Drive:\n${r.files.map((f) => `${f.name}\n${f.url}`).join("\n")}`;
+    const saved = `${r.reportDate}\nĐã lưu vào Google Drive:\n${r.files.map((f) => `${f.name}\n${f.url}`).join("\n")}`;
+    return [saved, ...r.notices].join("\n\n");
   });
 }
 
 /** The period's .docx beside its PDF, and a dialog with its link: it opens in Google Docs for editing. */
 export function menuExportDocx(): void {
-  fromMenu("Xuất bản Word", "Xuất bản Word", (ss, ui, context) => {
+  fromMenu("Xuất bản Word", "Xuất bản Word", NEEDS.export, (ss, ui, context) => {
     const period = askPeriod(ss, ui, "Xuất bản Word (.docx)");
     if (period === null) return null;
     context.period = period;
@@ -182,7 +185,7 @@ export function menuExportDocx(): void {
 }
 
 export function menuSend(): void {
-  fromMenu("Gửi báo cáo", "Gửi báo cáo", (ss, ui, context) => {
+  fromMenu("Gửi báo cáo", "Gửi báo cáo", NEEDS.send, (ss, ui, context) => {
     const period = askPeriod(ss, ui, "Gửi báo cáo");
     if (period === null) return null;
     context.period = period;
@@ -214,7 +217,8 @@ export function menuSend(): void {
 
 /** "Kiểm tra cài đặt": the checklist in a dialog, each failed line with its fix. */
 export function menuSetupCheck(): void {
-  fromMenu("Kiểm tra cài đặt", "Kiểm tra cài đặt", (ss, ui) => {
+  // Its first line reports the permissions itself.
+  fromMenu("Kiểm tra cài đặt", "Kiểm tra cài đặt", [], (ss, ui) => {
     const html = HtmlService.createHtmlOutput(setupChecksHtml(checkedAndLogged(ss)))
       .setWidth(560)
       .setHeight(460);
@@ -224,7 +228,7 @@ export function menuSetupCheck(): void {
 }
 
 export function menuShowLog(): void {
-  fromMenu("Nhật ký", "Xem nhật ký", (ss) => {
+  fromMenu("Nhật ký", "Xem nhật ký", [SCOPE.sheets], (ss) => {
     const sheet = planSheet(ss, LOG.name);
     if (!sheet) return "Chưa có thao tác nào được ghi.";
     ss.setActiveSheet(sheet);

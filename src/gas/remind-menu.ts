@@ -7,6 +7,7 @@ import { installReminderTrigger, REMIND_HOUR, removeReminderTriggers } from "./a
 import { type Book, knownOf, readBook, settingsOf } from "./book";
 import { todayIn } from "./context";
 import { previewReminders, sendReminders } from "./reminders";
+import { NEEDS } from "./scopes";
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -33,7 +34,7 @@ function choosePeriod(book: Book, ui: Ui): string | null {
 }
 
 export function menuRemind(): void {
-  fromMenu(TITLE, REMIND_ACTION, (ss, ui, context) => {
+  fromMenu(TITLE, REMIND_ACTION, NEEDS.remind, (ss, ui, context) => {
     // One read for the question and the preview; sending reads again under the lock.
     const book = readBook(ss);
     const code = choosePeriod(book, ui);
@@ -64,7 +65,7 @@ export function menuRemind(): void {
 }
 
 export function menuRemindAutoOn(): void {
-  fromMenu("Bật nhắc tự động", "Bật nhắc tự động", (ss) => {
+  fromMenu("Bật nhắc tự động", "Bật nhắc tự động", NEEDS.trigger, (ss) => {
     const book = readBook(ss);
     const days = settingsOf(book).remindDays;
     const how =
@@ -78,7 +79,7 @@ export function menuRemindAutoOn(): void {
 }
 
 export function menuRemindAutoOff(): void {
-  fromMenu("Tắt nhắc tự động", "Tắt nhắc tự động", (ss) => {
+  fromMenu("Tắt nhắc tự động", "Tắt nhắc tự động", NEEDS.trigger, (ss) => {
     const n = removeReminderTriggers(ss);
     return n > 0
       ? "Đã tắt nhắc tự động."

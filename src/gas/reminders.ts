@@ -21,6 +21,7 @@ import { UPDATES } from "../core/schema";
 import type { LogRow, RemindPreview, RemindResult } from "../core/sidebar-api";
 import type { UnitStatus } from "../core/units";
 import { type Book, type Known, knownOf, readBook, sheetOf } from "./book";
+import { type Clock, Deadline, OutOfTime } from "./clock";
 import { todayIn } from "./context";
 import { UserError } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -95,12 +96,18 @@ export function previewReminders(ss: Spreadsheet, periodCode: string, book?: Boo
  * Sends once the user confirmed the preview; units reminded earlier today are left out unless `again`.
  * Runs under the document lock, so two people pressing at once do not mail a unit twice.
  */
-export function sendReminders(ss: Spreadsheet, periodCode: string, again: boolean): RemindResult {
+export function sendReminders(
+  ss: Spreadsheet,
+  periodCode: string,
+  again: boolean,
+  clock?: Clock,
+): RemindResult {
+  const deadline = new Deadline(clock);
   return withDocumentLock(() => {
     const s = reminderState(ss, periodCode);
     const skipped = again ? [] : s.mailable.filter((u) => s.remindedToday.has(unitKey(u.unit)));
     const units = s.mailable.filter((u) => !skipped.includes(u));
-    const sent = mailUnits(ss, s, units, REMIND_ACTION);
+    const sent = mailUnits(ss, s, units, REMIND_ACTION, deadline);
     return { period: s.period.code, sent, skipped: skipped.map((u) => u.unit) };
   });
 }
@@ -121,6 +128,7 @@ export function mailUnits(
   s: Pick<ReminderState, "period" | "settings" | "links" | "known">,
   units: readonly UnitStatus[],
   action: string,
+  deadline: Deadline = new Deadline(),
 ): RemindResult["sent"] {
   if (units.length === 0) return [];
   const quota = MailApp.getRemainingDailyQuota();
@@ -134,6 +142,12 @@ export function mailUnits(
   const entries: LogEntry[] = [];
   try {
     for (const unit of units) {
+      // Out of time: the mails that went are logged (below), the others wait for the next run.
+      if (deadline.passed())
+        throw new OutOfTime(
+          `Đã gần hết 6 phút Google cho mỗi lần chạy, nên PAPI dừng lại. Đã gửi ${sent.length} thư (ghi trong "Nhật ký"); ` +
+            `còn ${units.length - sent.length} đơn vị chưa được nhắc. Hãy chạy lại Nhắc đơn vị cập nhật: các đơn vị đã nhắc hôm nay được bỏ qua.`,
+        );
       const mail = reminderMail(s.settings, s.period, unit, links);
       MailApp.sendEmail({
         to: mail.to,

@@ -14,6 +14,7 @@ import { messageOf } from "./errors";
 import { VIETNAMESE } from "./locale";
 import { appendLog, RESULT_FAILED, RESULT_OK } from "./log";
 import { runtimeChecks } from "./runtime-probe";
+import { missingScopes, SCOPE, scopeMeanings } from "./scopes";
 import { readSettingsSheet } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -61,11 +62,15 @@ export function runSetupChecks(ss: Spreadsheet, facts: Facts = readFacts(ss)): S
     line(
       "Quyền truy cập đã được cấp",
       'Chọn lại một mục bất kỳ trong trình đơn PAPI và bấm "Cho phép" ở hộp thoại cấp quyền của Google.',
-      () =>
-        String(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus()) ===
-        "REQUIRED"
+      () => {
+        // Granular consent: name each permission the user unticked (scopes.ts).
+        const missing = missingScopes(Object.values(SCOPE));
+        if (missing.length > 0) return `Bạn chưa cho phép:\n${scopeMeanings(missing)}`;
+        return String(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus()) ===
+          "REQUIRED"
           ? "Tiện ích còn thiếu quyền bạn chưa cấp."
-          : null,
+          : null;
+      },
     ),
     line(
       'Dịch vụ nâng cao "Google Sheets API" đã bật',

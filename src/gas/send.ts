@@ -7,6 +7,7 @@ import { makePeriod, type Period, type PeriodKind, parsePeriodCode } from "../co
 import type { Settings } from "../core/plan";
 import type { ExportedFile, SendPreview, SendResult } from "../core/sidebar-api";
 import { type Book, type Known, knownOf, readBook, settingsOf } from "./book";
+import { type Clock, Deadline } from "./clock";
 import { existingReportFolder, reportFolder } from "./drive-folder";
 import { Declined, messageOf, UserError } from "./errors";
 import { type Exported, exportReport } from "./export-pdf";
@@ -108,8 +109,10 @@ export function sendReport(
   ss: Spreadsheet,
   periodCode: string,
   confirmed: { send: boolean; resend: boolean; unsigned?: boolean },
+  clock?: Clock,
 ): SendResult {
   const parsed = parsedPeriod(periodCode);
+  const deadline = new Deadline(clock);
   // One read under the lock serves the checks, the PDF and the log: a send started at the same time
   // by someone else is seen as sent before.
   return withDocumentLock(() => {
@@ -124,7 +127,9 @@ export function sendReport(
     if (!copy && !confirmed.unsigned) throw new UserError(unsignedRefusal(preview.period, preview.baseName));
     const sent = copy
       ? signedAttachment(copy)
-      : draftAttachment(exportReport(ss, periodCode, { book, known, folder }));
+      : draftAttachment(exportReport(ss, periodCode, { book, known, folder }, deadline));
+    // Nothing is recorded and no mail goes after the time is up: the next attempt sends without asking.
+    deadline.stopIfLate(() => 'Thư chưa gửi, chưa ghi gì vào "Nhật ký". Hãy chạy lại Gửi báo cáo.');
     const mail = reportMail(
       settings,
       period,

@@ -89,7 +89,13 @@ export class Actions {
   private async exportPdf(): Promise<void> {
     status(this.out, "busy", `Đang xuất PDF ${this.label()}…`);
     const r = await call("apiExportPdf", this.code());
-    status(this.out, "ok", `${r.reportDate}. Đã lưu PDF kỳ ${r.period} vào Google Drive:`, fileList(r.files));
+    status(
+      this.out,
+      "ok",
+      `${r.reportDate}. Đã lưu PDF kỳ ${r.period} vào Google Drive:`,
+      fileList(r.files),
+      ...r.notices,
+    );
     await this.refresh();
   }
 

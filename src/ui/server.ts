@@ -26,7 +26,9 @@ export interface ServerFunctions {
   apiDashboard: (code?: string) => Outcome<Dashboard>;
   apiAddUpdate: (input: NewUpdate) => Outcome<AddUpdateResult>;
   apiGenerate: (code: string, replace: boolean, force: boolean) => Outcome<GenerateResult>;
-  apiExportPdf: (code: string) => Outcome<{ period: string; reportDate: string; files: ExportedFile[] }>;
+  apiExportPdf: (
+    code: string,
+  ) => Outcome<{ period: string; reportDate: string; files: ExportedFile[]; notices: string[] }>;
   apiExportDocx: (code: string) => Outcome<{ period: string; files: ExportedFile[] }>;
   apiPreviewSend: (code: string) => Outcome<SendPreview>;
   apiSend: (code: string, resend: boolean, unsigned: boolean) => Outcome<SendResult>;

@@ -18,6 +18,7 @@ import type { AuthModeName } from "./scopes";
 import {
   DriveState,
   FakeDriveApp,
+  FakeDrivePermissions,
   FakeHtmlService,
   FakeLockService,
   FakeMailApp,
@@ -261,6 +262,14 @@ export interface GasFakes {
     rootOf(email?: string): string;
     /** Text or bytes of a Drive file. */
     fileBytes(id: string): Uint8Array;
+    /** Whether an item is in the bin: trashed itself or inside a trashed folder. */
+    inBin(id: string): boolean;
+    /** Makes the domain refuse sharing with `email` (DriveApp and the Drive API both throw). */
+    refuseSharingWith(email: string): void;
+    /** Drive's "shared with you" mails so far. */
+    shareMails(): { to: string; itemId: string }[];
+    /** Deletes an item for ever (emptied from the bin): its id no longer opens. */
+    deleteForever(id: string): void;
   };
   /** Project HTML files by name (no ".html"). */
   readonly htmlFiles: Map<string, string>;
@@ -353,6 +362,7 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
     Utilities: as<GoogleAppsScript.Utilities.Utilities>(new FakeUtilities(servicesEnv)),
     HtmlService: as<GoogleAppsScript.HTML.HtmlService>(new FakeHtmlService(servicesEnv)),
     Charts: as<GoogleAppsScript.Charts.Charts>(new FakeCharts({ recorder })),
+    Drive: { Permissions: new FakeDrivePermissions(servicesEnv) },
     Sheets: createSheetsApi(Object.assign(sheetsEnv, { readBytes })),
   };
 
@@ -569,6 +579,17 @@ export function createGasFakes(options: GasFakesOptions = {}): GasFakes {
         return file.id;
       },
       rootOf: (email) => servicesEnv.drive.rootOf(email),
+      inBin(id) {
+        const item = servicesEnv.drive.folders.get(id) ?? servicesEnv.drive.files.get(id);
+        if (item === undefined) throw new Error(`Fakes: no Drive item ${id}`);
+        return servicesEnv.drive.inBin(item);
+      },
+      refuseSharingWith: (email) => servicesEnv.drive.refused.add(email),
+      shareMails: () => [...servicesEnv.drive.shareMails],
+      deleteForever(id) {
+        if (!servicesEnv.drive.folders.delete(id) && !servicesEnv.drive.files.delete(id))
+          throw new Error(`Fakes: no Drive item ${id}`);
+      },
       fileBytes(id) {
         const file = servicesEnv.drive.files.get(id);
         if (file === undefined) throw new Error(`Fakes: no Drive file ${id}`);

@@ -157,6 +157,15 @@ export const SCOPES: Readonly<Record<string, ClassRule>> = {
   FolderIterator: driveClass("folder-iterator", []),
   FileIterator: driveClass("file-iterator", []),
 
+  // The Drive advanced service (v3): permissions.create accepts drive or drive.file
+  // (https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create); an
+  // advanced service, so never in a simple trigger.
+  "Drive.Permissions": {
+    scopes: [SCOPE.drive, SCOPE.driveFile],
+    ref: "https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create",
+    service: "drive.permissions",
+  },
+
   // --- Mail, triggers ---
   MailApp: { scopes: [SCOPE.sendMail], ref: `${REF}mail/mail-app` },
   ScriptApp: {
@@ -206,7 +215,8 @@ export function ruleOf(call: string): (MethodRule & { name: string }) | undefine
   const own = cls.methods?.[method];
   // "DriveApp.Folder.createFile", "SpreadsheetApp.getUi", "sheets.spreadsheets.batchUpdate".
   const owner = cls.service === undefined || cls.service === label ? label : `${cls.service}.${label}`;
-  const name = label.startsWith("Sheets.") ? `${cls.service}.${method}` : `${owner}.${method}`;
+  const advanced = label.startsWith("Sheets.") || label.startsWith("Drive.");
+  const name = advanced ? `${cls.service}.${method}` : `${owner}.${method}`;
   return {
     scopes: own?.scopes ?? cls.scopes,
     limited: own?.limited ?? cls.limited,
@@ -233,7 +243,7 @@ export function checkAccess(call: string, access: Access): void {
 
 function denied(call: string, rule: MethodRule & { name: string }): Error {
   // Advanced services answer as the REST API does.
-  if (call.startsWith("Sheets."))
+  if (call.startsWith("Sheets.") || call.startsWith("Drive."))
     return new Error(
       `API call to ${rule.name} failed with error: Request had insufficient authentication scopes.`,
     );

@@ -107,6 +107,10 @@ export class DriveState {
   readonly files = new Map<string, FileData>();
   private readonly roots = new Map<string, string>();
   private seq = 0;
+  /** Addresses the domain's sharing policy refuses: sharing with them throws (test handle). */
+  readonly refused = new Set<string>();
+  /** The "shared with you" mails Drive sent, one per person an item was shared with notifying them. */
+  readonly shareMails: { to: string; itemId: string }[] = [];
 
   constructor(private readonly users: { active: string; owner: string }) {
     this.roots.set(users.active, this.rootId);
@@ -184,6 +188,21 @@ export class DriveState {
   }
 
   /**
+   * In the bin: trashed itself or inside a trashed folder. Drive: "If the target is a folder, all
+   * descendants owned by the user are also moved to the trash" (v3 reference, files#trashed); an item
+   * made in a trashed folder afterwards is in the bin with it.
+   */
+  inBin(item: { trashed: boolean; parents: string[] }, seen = new Set<string>()): boolean {
+    if (item.trashed) return true;
+    return item.parents.some((id) => {
+      const parent = this.folders.get(id);
+      if (parent === undefined || seen.has(id)) return false;
+      seen.add(id);
+      return this.inBin(parent, seen);
+    });
+  }
+
+  /**
    * What the running user may do with an item: its own sharing or that of any folder above it
    * (Drive: "Files inherit the permissions of the folders they are in").
    */
@@ -216,11 +235,20 @@ function requireEdit(env: ServicesEnv, item: Sharing & { parents: string[] }): v
   if (env.drive.access(item) !== "edit") throw accessDenied();
 }
 
-function addPeople(list: string[], people: unknown[]): void {
+/**
+ * Shares with each person in turn, mailing each new one as Drive does when DriveApp shares; an
+ * address the domain refuses throws there, after the ones before it were shared (the error's text is
+ * ours: Google documents none).
+ */
+function addPeople(env: ServicesEnv, itemId: string, list: string[], people: unknown[]): void {
   for (const p of people) {
     const email = typeof p === "string" ? p : (p as GUser).getEmail();
     if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new Error(`Invalid argument: ${email}`);
-    if (!list.includes(email)) list.push(email);
+    if (env.drive.refused.has(email))
+      throw new Error(`Sharing with ${email} is not allowed by your domain's sharing policy.`);
+    if (list.includes(email)) continue;
+    list.push(email);
+    env.drive.shareMails.push({ to: email, itemId });
   }
 }
 
@@ -253,7 +281,7 @@ function liveFolders(
   filter: (f: FolderData) => boolean,
 ): GoogleAppsScript.Drive.FolderIterator {
   const list = [...env.drive.folders.values()].filter(
-    (f) => !f.trashed && f.parents.length > 0 && env.drive.access(f) !== null && filter(f),
+    (f) => !env.drive.inBin(f) && f.parents.length > 0 && env.drive.access(f) !== null && filter(f),
   );
   return as(
     new FakeFolderIterator(
@@ -265,7 +293,7 @@ function liveFolders(
 
 function liveFiles(env: ServicesEnv, filter: (f: FileData) => boolean): GoogleAppsScript.Drive.FileIterator {
   const list = [...env.drive.files.values()].filter(
-    (f) => !f.trashed && env.drive.access(f) !== null && filter(f),
+    (f) => !env.drive.inBin(f) && env.drive.access(f) !== null && filter(f),
   );
   return as(
     new FakeFileIterator(
@@ -341,7 +369,7 @@ export class FakeFolder implements Partial<GFolder> {
     return new Date(this.data.created.getTime());
   }
   isTrashed(): boolean {
-    return this.data.trashed;
+    return this.env.drive.inBin(this.data);
   }
   setTrashed(trashed: boolean): GFolder {
     requireEdit(this.env, this.data);
@@ -364,12 +392,12 @@ export class FakeFolder implements Partial<GFolder> {
   }
   addEditor(emailAddressOrUser: string | GUser): GFolder {
     requireEdit(this.env, this.data);
-    addPeople(this.data.editors, [emailAddressOrUser]);
+    addPeople(this.env, this.data.id, this.data.editors, [emailAddressOrUser]);
     return as<GFolder>(this);
   }
   addEditors(emailAddresses: string[]): GFolder {
     requireEdit(this.env, this.data);
-    addPeople(this.data.editors, emailAddresses);
+    addPeople(this.env, this.data.id, this.data.editors, emailAddresses);
     return as<GFolder>(this);
   }
   getFiles(): GoogleAppsScript.Drive.FileIterator {
@@ -407,6 +435,43 @@ export class FakeFolder implements Partial<GFolder> {
   }
 }
 instrument(FakeFolder, "Folder");
+
+/**
+ * The Drive advanced service (Drive API v3), its permissions.create only
+ * (https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create): shares a
+ * file or folder with one person. `sendNotificationEmail` "defaults to true for users and groups": only
+ * an explicit false shares without mailing. Another field or parameter is refused as not modelled.
+ */
+export class FakeDrivePermissions {
+  constructor(protected readonly env: ServicesEnv) {}
+  create(resource: Record<string, unknown>, fileId: string, optionalArgs: Record<string, unknown> = {}) {
+    const fail = (detail: string) =>
+      new Error(`API call to drive.permissions.create failed with error: ${detail}`);
+    for (const key of Object.keys(resource))
+      if (!["role", "type", "emailAddress"].includes(key))
+        throw fail(`Fakes: field "${key}" is not modelled.`);
+    for (const key of Object.keys(optionalArgs))
+      if (!["sendNotificationEmail", "fields", "supportsAllDrives"].includes(key))
+        throw fail(`Fakes: parameter "${key}" is not modelled.`);
+    if (resource.type !== "user") throw fail("Fakes: only type user is modelled.");
+    if (!["writer", "reader", "commenter"].includes(String(resource.role)))
+      throw fail(`Fakes: role "${String(resource.role)}" is not modelled.`);
+    const email = String(resource.emailAddress ?? "");
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw fail(`Bad Request: invalid email address ${email}`);
+    const item = this.env.drive.folders.get(fileId) ?? this.env.drive.files.get(fileId);
+    if (item === undefined || this.env.drive.access(item) === null) throw fail(`File not found: ${fileId}.`);
+    if (this.env.drive.access(item) !== "edit")
+      throw fail("The user does not have sufficient permissions for this file.");
+    if (this.env.drive.refused.has(email))
+      throw fail(`Bad Request. Sharing with ${email} is not allowed by the domain's sharing policy.`);
+    const list = resource.role === "writer" ? item.editors : item.viewers;
+    if (!list.includes(email)) list.push(email);
+    if (optionalArgs.sendNotificationEmail !== false)
+      this.env.drive.shareMails.push({ to: email, itemId: fileId });
+    return { id: `perm-${email}`, role: resource.role, type: "user", emailAddress: email };
+  }
+}
+instrument(FakeDrivePermissions, "Drive.Permissions");
 
 export class FakeFile implements Partial<GFile> {
   constructor(
@@ -474,7 +539,7 @@ export class FakeFile implements Partial<GFile> {
     return new Date(this.data.updated.getTime());
   }
   isTrashed(): boolean {
-    return this.data.trashed;
+    return this.env.drive.inBin(this.data);
   }
   setTrashed(trashed: boolean): GFile {
     requireEdit(this.env, this.data);
@@ -832,17 +897,34 @@ instrument(FakePropertiesService, "PropertiesService");
 export const AuthMode = enumOf("NONE", "CUSTOM_FUNCTION", "LIMITED", "FULL");
 export const AuthorizationStatus = enumOf("REQUIRED", "NOT_REQUIRED");
 
-/** Whether the user still has to grant the manifest's scopes (script/authorization-info). */
+/**
+ * Whether the user still has to grant scopes (script/authorization-info). Without a list it speaks of
+ * the manifest's scopes; with one (ScriptApp.getAuthorizationInfo(authMode, oauthScopes), for granular
+ * consent: "checks if the user has granted authorization for all or part of the provided scopes"), of
+ * those: REQUIRED while any of them is not granted, and getAuthorizedScopes() lists the granted ones.
+ */
 export class FakeAuthorizationInfo implements Partial<GoogleAppsScript.Script.AuthorizationInfo> {
-  constructor(protected readonly env: ServicesEnv) {}
+  constructor(
+    protected readonly env: ServicesEnv,
+    private readonly requested?: readonly string[],
+  ) {}
+  private required(): boolean {
+    const granted = this.env.recorder.access.granted;
+    return this.env.authorization.required || (this.requested ?? []).some((s) => !granted.has(s));
+  }
   getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
-    return (this.env.authorization.required
+    return (this.required()
       ? "REQUIRED"
       : "NOT_REQUIRED") as unknown as GoogleAppsScript.Script.AuthorizationStatus;
   }
   // "null if no authorization is required" (script/authorization-info); the typings say string.
   getAuthorizationUrl(): string {
-    return (this.env.authorization.required ? "https://script.google.com/macros/auth?fake" : null) as string;
+    return (this.required() ? "https://script.google.com/macros/auth?fake" : null) as string;
+  }
+  /** The granted scopes among those asked about, or all granted ones when none were named. */
+  getAuthorizedScopes(): string[] {
+    const granted = this.env.recorder.access.granted;
+    return this.requested ? this.requested.filter((s) => granted.has(s)) : [...granted];
   }
 }
 instrument(FakeAuthorizationInfo, "AuthorizationInfo");
@@ -1039,9 +1121,14 @@ export class FakeScriptApp implements Partial<GoogleAppsScript.Script.ScriptApp>
   readonly WeekDay = as<typeof GoogleAppsScript.Base.Weekday>(Weekday);
   constructor(protected readonly env: ServicesEnv) {}
   getAuthorizationInfo(
-    _authMode: GoogleAppsScript.Script.AuthMode,
+    authMode: GoogleAppsScript.Script.AuthMode,
+    oauthScopes?: string[],
   ): GoogleAppsScript.Script.AuthorizationInfo {
-    return as(new FakeAuthorizationInfo(this.env));
+    if (String(authMode) !== "FULL" && oauthScopes !== undefined)
+      throw new Error("Fakes: only AuthMode.FULL is modelled for a list of scopes.");
+    if (oauthScopes !== undefined && !Array.isArray(oauthScopes))
+      throw new Error("Fakes: getAuthorizationInfo's scopes are a list of scope URLs.");
+    return as(new FakeAuthorizationInfo(this.env, oauthScopes));
   }
   getOAuthToken(): string {
     return this.env.oauthToken;

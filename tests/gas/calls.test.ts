@@ -97,9 +97,11 @@ const PDF = [
 
 const MARKS = ["Spreadsheet.getSheetByName", "Sheet.getRange", "Range.getNotes", "Range.getBackgrounds"];
 const ACTIVE = "SpreadsheetApp.getActiveSpreadsheet";
+/** A sidebar call asks first whether the scopes it needs were granted (scopes.ts). */
+const SCOPES = ["ScriptApp.getAuthorizationInfo", "AuthorizationInfo.getAuthorizedScopes"];
 
 const EXPECTED: Record<string, string[]> = {
-  export: [ACTIVE, ...LOCK, ...READ, ...PDF, ...LOG_ROW, "Lock.releaseLock"],
+  export: [...SCOPES, ACTIVE, ...LOCK, ...READ, ...PDF, ...LOG_ROW, "Lock.releaseLock"],
   send: [
     ACTIVE,
     ...LOCK,
@@ -128,8 +130,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // The synthetic plan has four plan sheets: each one's marks read (and written only when they change).
   check: [ACTIVE, ...READ, ...MARKS, ...MARKS, ...MARKS, ...MARKS, ...LOG_ROW],
-  dashboard: [ACTIVE, ...READ, "Session.getActiveUser", "User.getEmail"],
+  dashboard: [...SCOPES, ACTIVE, ...READ, "Session.getActiveUser", "User.getEmail"],
   update: [
+    ...SCOPES,
     ACTIVE,
     ...LOCK,
     ...READ,

@@ -90,3 +90,79 @@ test("a report folder moved to the bin is replaced by a new one", () => {
   expect(second).not.toBe(first);
   expect(pdfs().filter((f) => f.parents[0] === second)).toHaveLength(1);
 });
+
+describe("sharing the new folder", () => {
+  test("with each editor of the Sheet, without Drive's 'shared with you' mail", () => {
+    box = arrange({ editors: [B, "thuky@example.gov.vn"] });
+    exportReport(ss(), "2020-Q1");
+    const folder = box.fakes.drive.folders().find((f) => f.name === "Báo cáo PAPI 2020");
+    expect(folder?.editors).toEqual([B, "thuky@example.gov.vn"]);
+    expect(box.fakes.drive.shareMails()).toEqual([]);
+  });
+
+  test("an address the domain refuses is named, the PDF saved, and the next export uses the same folder", () => {
+    box = arrange({ editors: ["ngoai@gmail.com", B] });
+    box.fakes.drive.refuseSharingWith("ngoai@gmail.com");
+    const first = exportReport(ss(), "2020-Q1");
+    expect(first.files).toHaveLength(1);
+    expect(first.notices).toEqual([
+      expect.stringContaining('Chưa chia sẻ được thư mục "Báo cáo PAPI 2020" với: ngoai@gmail.com.'),
+    ]);
+    const folder = box.fakes.drive.folders().find((f) => f.name === "Báo cáo PAPI 2020");
+    expect(folder?.editors).toEqual([B]);
+    expect(String(box.fakes.snapshot()["Nhật ký"]?.at(-1)?.[6])).toContain("ngoai@gmail.com");
+    exportReport(ss(), "2020-Q1");
+    expect(box.fakes.drive.folders().filter((f) => f.name === "Báo cáo PAPI 2020")).toHaveLength(1);
+    expect(pdfs()).toHaveLength(2);
+  });
+
+  test("a share that fails in any way is named too: the folder's id was kept before it", () => {
+    box = arrange();
+    box.fakes.failOnCall(1, "Drive.Permissions.create", "Lỗi giả lập");
+    const first = exportReport(ss(), "2020-Q1");
+    expect(first.notices).toEqual([expect.stringContaining(B)]);
+    const id = box.fakes.properties.document.get(FOLDER_PROPERTY);
+    expect(pdfs().map((f) => f.parents[0])).toEqual([id]);
+    exportReport(ss(), "2020-Q1");
+    expect(box.fakes.properties.document.get(FOLDER_PROPERTY)).toBe(id);
+  });
+});
+
+describe("a folder in the bin or gone", () => {
+  test("a named folder inside a folder in the bin is in the bin: a clear message, and no PDF anywhere", () => {
+    box = arrange();
+    const project = box.fakes.drive.addFolder("Dự án", { editors: [A], owner: "truongphong@example.gov.vn" });
+    const id = box.fakes.drive.addFolder("PAPI chung", { parentId: project });
+    setFolder(id);
+    box.fakes.uncounted(() => DriveApp.getFolderById(project).setTrashed(true));
+    expect(box.fakes.drive.inBin(id)).toBe(true);
+    expect(() => exportReport(ss(), "2020-Q1")).toThrow(/đã bị xoá/);
+    expect(box.fakes.drive.files().filter((f) => f.mimeType === "application/pdf")).toEqual([]);
+  });
+
+  test("the document's folder, in the bin through its parent, is replaced and the PDF lands outside the bin", () => {
+    box = arrange();
+    const parent = box.fakes.drive.addFolder("Lưu trữ");
+    const old = box.fakes.drive.addFolder("Báo cáo PAPI 2020", { parentId: parent });
+    box.fakes.properties.document.set(FOLDER_PROPERTY, old);
+    box.fakes.uncounted(() => DriveApp.getFolderById(parent).setTrashed(true));
+    const r = exportReport(ss(), "2020-Q1");
+    expect(box.fakes.properties.document.get(FOLDER_PROPERTY)).not.toBe(old);
+    expect(r.files.map((f) => box.fakes.drive.inBin(f.id))).toEqual([false]);
+  });
+
+  test("deleted for ever between two runs: its maker gets a new folder; a colleague is told whom to ask", () => {
+    box = arrange();
+    exportReport(ss(), "2020-Q1");
+    const first = box.fakes.properties.document.get(FOLDER_PROPERTY) ?? "";
+    box.fakes.drive.deleteForever(first);
+    box.fakes.setActiveUser(B);
+    expect(() => exportReport(ss(), "2020-Q1")).toThrow(`Hãy nhờ người tạo thư mục (${A})`);
+    box.fakes.setActiveUser(A);
+    const again = exportReport(ss(), "2020-Q1");
+    const second = box.fakes.properties.document.get(FOLDER_PROPERTY);
+    expect(second).not.toBe(first);
+    expect(again.files.map((f) => box.fakes.drive.inBin(f.id))).toEqual([false]);
+    expect(pdfs().filter((f) => f.parents[0] === second)).toHaveLength(1);
+  });
+});

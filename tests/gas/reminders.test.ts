@@ -290,8 +290,9 @@ describe("the automatic reminder (time-driven trigger)", () => {
     fakes.grantScopes(manifestScopes().filter((x) => x !== SCOPE.scriptApp));
     menuRemindAutoOn();
     expect(fakes.triggers).toHaveLength(0);
+    // Asked before any work (scopes.ts), in the user's words.
     expect(fakes.ui.alerts.at(-1)?.prompt).toContain(
-      "You do not have permission to call ScriptApp.getProjectTriggers. Required permissions: https://www.googleapis.com/auth/script.scriptapp",
+      "• chạy khi bạn không có mặt (để nhắc tự động hằng ngày)",
     );
   });
 
