@@ -238,9 +238,14 @@ class Writer {
         const [first, second] = this.paragraphLines(block);
         if (!first) return 0;
         const own = first.length <= 3 ? first.length : 2;
+        const next = blocks[i + 1];
+        // A short last paragraph moves with the closing block; so does what keeps with it.
+        if (!second && own === first.length && next?.type === "closing")
+          return own * lh + 2 * GAP + this.closingHeight(next);
         // A one-line paragraph first: the next one's first lines too, to make 2 lines of what follows.
-        const more = own < 2 && second ? (second.length <= 3 ? second.length : 2) : 0;
-        return own * lh + (more > 0 ? GAP + more * lh : 0);
+        if (own < 2 && second) return own * lh + GAP + (second.length <= 3 ? second.length : 2) * lh;
+        if (own < 2 && next?.type === "paragraph") return own * lh + GAP + this.lead(blocks, i + 1);
+        return own * lh;
       }
       case "table": {
         const t = this.prepareTable(block.columns, block.rows, block.size);
