@@ -10,7 +10,8 @@ import { sampleSpreadsheet } from "../support/gas";
 
 const USER_SHEETS = ["Cấu hình", "Nhiệm vụ", "Tiến độ", "Nội dung báo cáo"];
 const REPORT_SHEETS = ["BC Q1-2020", "BC Q1-2020 (Phụ lục)"];
-const SUCCESS = /^(Đã tạo|Đã lưu vào Google Drive|Đã gửi báo cáo)/;
+// A report or export first says which date it printed (Ngày báo cáo: …), then what it did.
+const SUCCESS = /^(Ngày báo cáo: [^\n]+\n)?(Đã tạo|Đã lưu vào Google Drive|Đã gửi báo cáo)/;
 
 interface Scenario {
   action: string;
