@@ -54,7 +54,7 @@ export function sheetsApi(): GoogleAppsScript.Sheets {
   const api = typeof Sheets === "undefined" ? undefined : Sheets;
   if (!api?.Spreadsheets)
     throw new UserError(
-      'Chưa bật dịch vụ nâng cao "Google Sheets API" cho dự án Apps Script (xem README, mục triển khai).',
+      'Chưa bật dịch vụ nâng cao "Google Sheets API" cho dự án Apps Script (người triển khai: xem docs/add-on.md, mục "Deploy to Google Sheets").',
     );
   return api;
 }
