@@ -8,14 +8,16 @@
 // whole text is put inside one function, called on the first call of any of its exports and never
 // again; each export of the stub forwards to the engine's. Until then V8 only scans the engine's text.
 //
-// To add an engine: one line in LAZY_ENGINES (`minify: true` to bundle it minified).
+// To add an engine: one line in LAZY_ENGINES (`minify: true` to bundle it minified, `"all-but-names"` to
+// minify all but the names, which stack traces show).
 
 import { resolve } from "node:path";
 import { build } from "esbuild";
 
 export const LAZY_ENGINES = [
   // pdfkit, fontkit and their Unicode tables, the report's four font faces (base64).
-  { name: "pdf", entry: "src/pdf/engine.ts" },
+  // Minified but for its names (spaces, comments, syntax): Apps Script's stack traces still name functions.
+  { name: "pdf", entry: "src/pdf/engine.ts", minify: "all-but-names" },
   // docx (the Word writer) and fflate's zip: only "Xuất bản Word" needs them. Minified: docx is 1 MB of
   // source (readable in its own package), and Code.js must stay under 2 MB.
   { name: "docx", entry: "src/docx/engine.ts", minify: true },
@@ -39,7 +41,7 @@ export function lazyEnginesPlugin(engineOptions, engines = LAZY_ENGINES) {
         return byPath.has(path) ? { path, namespace: "lazy-engine" } : undefined;
       });
       b.onLoad({ filter: /.*/, namespace: "lazy-engine" }, async (args) => ({
-        contents: await lazyStub(args.path, engineOptions, byPath.get(args.path)?.minify === true),
+        contents: await lazyStub(args.path, engineOptions, byPath.get(args.path)?.minify ?? false),
         loader: "js",
         resolveDir: process.cwd(),
       }));
@@ -70,7 +72,7 @@ async function lazyStub(entry, engineOptions, minify) {
       format: "iife",
       globalName: ENGINE_VAR,
       write: false,
-      minify,
+      ...(minify === "all-but-names" ? { minifyWhitespace: true, minifySyntax: true } : { minify }),
     }),
   ]);
   if (names.length === 0) throw new Error(`${entry}: a lazy engine must export its functions`);
