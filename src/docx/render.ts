@@ -247,8 +247,6 @@ class Writer {
     );
     const rightWidth = Math.min(Math.max(needRight + pad, 0.55 * this.width), 0.62 * this.width);
     const leftWidth = this.width - rightWidth;
-    const cell = (children: Paragraph[], width: number) =>
-      new TableCell({ width: { size: twip(width), type: WidthType.DXA }, children });
     const last = (hl: HeaderLine, width: number) =>
       new Paragraph({
         style: STYLE.cell,
@@ -258,30 +256,10 @@ class Writer {
           hl,
         ),
       });
-    return new Table({
-      style: STYLE.plainTable,
-      layout: TableLayoutType.FIXED,
-      width: { size: twip(this.width), type: WidthType.DXA },
-      columnWidths: [twip(leftWidth), twip(rightWidth)],
-      borders: NO_BORDERS,
-      margins: { left: twip(HEADER_PAD_PT), right: twip(HEADER_PAD_PT) },
-      rows: [
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(this.headerColumn(left, leftWidth - pad, false), leftWidth),
-            cell(this.headerColumn(right, rightWidth - pad, true), rightWidth),
-          ],
-        }),
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell([last(number, leftWidth - pad)], leftWidth),
-            cell([last(date, rightWidth - pad)], rightWidth),
-          ],
-        }),
-      ],
-    });
+    return this.sideBySide(leftWidth, [
+      [this.headerColumn(left, leftWidth - pad, false), this.headerColumn(right, rightWidth - pad, true)],
+      [[last(number, leftWidth - pad)], [last(date, rightWidth - pad)]],
+    ]);
   }
 
   /**
@@ -357,7 +335,6 @@ class Writer {
   /** `Nơi nhận` on the left and the signature block on the right, side by side in a borderless table. */
   private closing(block: Extract<Block, { type: "closing" }>): Table {
     const leftWidth = 0.45 * this.width;
-    const rightWidth = this.width - leftWidth;
     const left = [
       new Paragraph({
         style: STYLE.cell,
@@ -382,6 +359,17 @@ class Writer {
         children: [run(block.signer, { bold: true })],
       }),
     ];
+    return this.sideBySide(leftWidth, [[left, right]]);
+  }
+
+  /**
+   * A borderless table of two columns across the text width, the left one `leftWidth` wide; each row
+   * (left paragraphs, right paragraphs) never splits across pages.
+   */
+  private sideBySide(leftWidth: number, rows: [Paragraph[], Paragraph[]][]): Table {
+    const rightWidth = this.width - leftWidth;
+    const cell = (children: Paragraph[], width: number) =>
+      new TableCell({ width: { size: twip(width), type: WidthType.DXA }, children });
     return new Table({
       style: STYLE.plainTable,
       layout: TableLayoutType.FIXED,
@@ -389,15 +377,10 @@ class Writer {
       columnWidths: [twip(leftWidth), twip(rightWidth)],
       borders: NO_BORDERS,
       margins: { left: twip(HEADER_PAD_PT), right: twip(HEADER_PAD_PT) },
-      rows: [
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({ width: { size: twip(leftWidth), type: WidthType.DXA }, children: left }),
-            new TableCell({ width: { size: twip(rightWidth), type: WidthType.DXA }, children: right }),
-          ],
-        }),
-      ],
+      rows: rows.map(
+        ([left, right]) =>
+          new TableRow({ cantSplit: true, children: [cell(left, leftWidth), cell(right, rightWidth)] }),
+      ),
     });
   }
 }
