@@ -21,6 +21,11 @@ export interface TableColumn {
   align: Align;
   /** Cells are whole numbers: spreadsheets store them as numbers (so a chart can read them). */
   numeric?: boolean;
+  /**
+   * Cells are decimals written with a decimal comma (`5,53`, `+0,13`, as a clerk reads them): spreadsheets
+   * store the number and show it with this number format (`0.00`), in their own locale's separator.
+   */
+  decimalFormat?: string;
 }
 
 export interface TableRow {

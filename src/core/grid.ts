@@ -26,6 +26,8 @@ export interface CellStyle {
   wrap: boolean;
   /** Light grey, for table header rows. */
   fill: string | null;
+  /** How a number in the cell is shown (a spreadsheet number format); whole numbers when absent. */
+  numberFormat?: string;
 }
 
 export interface GridCell {
@@ -490,10 +492,10 @@ class GridBuilder {
       }
       const cells = (sheetCells && r.sheetCells) || r.cells;
       columns.forEach((c, i) => {
-        const text = cells[i] ?? "";
-        const value = c.numeric && /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+        const value = tableValue(c, cells[i] ?? "");
         const { col, cols } = at(i);
-        this.put(row, col, cols, value, style({ bold: r.kind === "total", size, align: c.align }));
+        const shown = typeof value === "number" && c.decimalFormat ? { numberFormat: c.decimalFormat } : {};
+        this.put(row, col, cols, value, style({ bold: r.kind === "total", size, align: c.align, ...shown }));
       });
     }
     // A table narrower than the grid (the PAPI scores) is bordered over its own columns only.
@@ -598,4 +600,10 @@ export function splitForRows(
   const pieces: string[] = [];
   for (let i = 0; i < lines.length; i += maxLines) pieces.push(lines.slice(i, i + maxLines).join(" "));
   return pieces;
+}
+
+/** A numeric column's cell as a number (a decimal comma read as the point); anything else as its text. */
+function tableValue(column: TableColumn, text: string): string | number {
+  if (column.decimalFormat && /^[+-]?\d+(,\d+)?$/.test(text)) return Number(text.replace(",", "."));
+  return column.numeric && /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }

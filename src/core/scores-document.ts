@@ -89,20 +89,32 @@ function progressOf(model: ReportModel, d: DimensionScores): string {
   return `${name}: ${done}${overdue}`;
 }
 
+/** Scores as spreadsheets show them: two decimals; a change with its sign, as the printed table. */
+const SCORE_FORMAT = "0.00";
+const CHANGE_FORMAT = "+0.00;-0.00;0.00";
+
 export function scoresColumns(summary: ScoresSummary): TableColumn[] {
   const latest = summary.years[summary.years.length - 1];
   const previous = summary.years.length >= 2 ? summary.years[summary.years.length - 2] : undefined;
   return [
-    { header: "STT", weight: 4, align: "center" },
+    { header: "STT", weight: 4, align: "center", numeric: true },
     { header: "Lĩnh vực (nhóm chỉ số PAPI)", weight: 30, align: "left" },
-    ...summary.years.map((y): TableColumn => ({ header: `Điểm năm ${y}`, weight: 9, align: "center" })),
+    ...summary.years.map(
+      (y): TableColumn => ({
+        header: `Điểm năm ${y}`,
+        weight: 9,
+        align: "center",
+        decimalFormat: SCORE_FORMAT,
+      }),
+    ),
     {
       header:
         previous === undefined ? "Tăng (+), giảm (-)" : `Tăng (+), giảm (-) năm ${latest} so với ${previous}`,
       weight: 11,
       align: "center",
+      decimalFormat: CHANGE_FORMAT,
     },
-    { header: `Mục tiêu năm ${summary.planYear}`, weight: 9, align: "center" },
+    { header: `Mục tiêu năm ${summary.planYear}`, weight: 9, align: "center", decimalFormat: SCORE_FORMAT },
   ];
 }
 

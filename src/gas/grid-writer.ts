@@ -97,10 +97,10 @@ function cellValue(cell: GridCell): GoogleAppsScript.Sheets.Schema.CellData {
   return cell.value === "" ? {} : { userEnteredValue: { stringValue: cell.value } };
 }
 
-/** A cell's format as Sheets stores it: text as text ("@"), numbers as whole numbers. */
+/** A cell's format as Sheets stores it: text as text ("@"), numbers as whole numbers or as the grid says. */
 function formatOf(style: CellStyle, numeric: boolean): CellFormat {
   return {
-    numberFormat: numeric ? { type: "NUMBER", pattern: "0" } : { type: "TEXT" },
+    numberFormat: numeric ? { type: "NUMBER", pattern: style.numberFormat ?? "0" } : { type: "TEXT" },
     ...(style.fill ? { backgroundColorStyle: { rgbColor: rgbOf(style.fill) } } : {}),
     horizontalAlignment: (style.align === "justify" ? "left" : style.align).toUpperCase(),
     verticalAlignment: style.valign.toUpperCase(),

@@ -117,6 +117,7 @@ function addGridSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, grid: GridSh
       target.font = parts.font;
       target.alignment = parts.alignment;
       if (parts.fill) target.fill = parts.fill;
+      if (parts.numFmt && typeof cell.value === "number") target.numFmt = parts.numFmt;
       const border = borders.get(r * cols + c);
       if (border) target.border = border;
     });
@@ -162,10 +163,11 @@ interface StyleParts {
   font: Partial<ExcelJS.Font>;
   alignment: Partial<ExcelJS.Alignment>;
   fill: ExcelJS.Fill | null;
+  numFmt: string | null;
 }
 
 function styleKey(s: CellStyle): string {
-  return `${s.bold}|${s.italic}|${s.size}|${s.align}|${s.valign}|${s.wrap}|${s.fill}`;
+  return `${s.bold}|${s.italic}|${s.size}|${s.align}|${s.valign}|${s.wrap}|${s.fill}|${s.numberFormat}`;
 }
 
 function styleParts(style: CellStyle): StyleParts {
@@ -179,5 +181,6 @@ function styleParts(style: CellStyle): StyleParts {
     fill: style.fill
       ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill.slice(1).toUpperCase()}` } }
       : null,
+    numFmt: style.numberFormat ?? null,
   };
 }

@@ -335,14 +335,26 @@ describe("Kết quả Chỉ số PAPI in the report", () => {
       "",
       "",
     ]);
+    // Numbers a spreadsheet can compute with, shown as the printed table shows them (5,40; +0,13).
     expect(cells[header + 1]?.slice(0, 6)).toEqual([
-      "1",
+      1,
       "Tham gia của người dân ở cấp cơ sở",
-      "5,40",
-      "5,53",
-      "+0,13",
-      "6,00",
+      5.4,
+      5.53,
+      0.13,
+      6,
     ]);
+    const formats = main.tableColumns
+      .slice(2, 6)
+      .map((c) => main.cells[header + 1]?.[c - 1]?.style.numberFormat);
+    expect(formats).toEqual(["0.00", "0.00", "+0.00;-0.00;0.00", "0.00"]);
+    // A dimension without a score keeps the printed dash, as text.
+    const missing = report("2020-H1", [...twoYears.filter((s) => !(s.year === 2018 && s.group === 2))]);
+    const [grid] = reportGrids(missing.document);
+    const row2 = grid?.cells.find((row) =>
+      row.some((c) => c.value === "Công khai, minh bạch trong việc ra quyết định ở địa phương"),
+    );
+    expect(row2?.map((c) => c.value)).toContain("–");
     // Bordered over its own columns only; the summary, the sheet's widest table, over all of them.
     const summary = cells.findIndex((row) => row[8] === "Tỷ lệ hoàn thành (%)");
     expect(summary).toBeGreaterThan(header);

@@ -69,6 +69,8 @@ test("the example plan's report: the batch writer builds what the cell-by-cell w
   const { fakes, restore } = sampleSpreadsheet();
   try {
     compare(fakes, "2020-Q1", ["BC Q1-2020", "BC Q1-2020 (Phụ lục)"], { user: "chuyenvien@example.gov.vn" });
+    // The year's report opens II with the PAPI scores: decimals with their own number formats.
+    compare(fakes, "2020-Y", ["BC 2020", "BC 2020 (Phụ lục)"], { user: "chuyenvien@example.gov.vn" });
   } finally {
     restore();
   }

@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { DIMENSIONS } from "../../src/core/catalogue";
 import { PercentCell } from "../../src/core/cells";
 import { dayOf } from "../../src/core/day";
-import { prepareReport } from "../../src/core/engine";
+import { prepareReport, reportJson } from "../../src/core/engine";
 import { readXlsx } from "../../src/node/xlsx-read";
 import { gridWorkbookBytes } from "../../src/node/xlsx-report";
 import { templateWorkbook } from "../../src/node/xlsx-template";
@@ -93,6 +94,20 @@ describe("the report workbook (.xlsx)", () => {
       71,
     ]);
     expect(totalRow?.getCell(3).border?.top?.style).toBe("thin");
+  });
+
+  test("the PAPI scores are numbers shown with two decimals, the change with its sign", async () => {
+    const wb = await reportFile(report, "bc-scores.xlsx");
+    const main = wb.getWorksheet("Báo cáo") as ExcelJS.Worksheet;
+    const first = report.grids[0]?.tableColumns ?? [];
+    // The scores' table opens II, before the summary: its row of dimension 1 is the first that names it.
+    const row = main.getRows(1, main.rowCount)?.find((r) => r.getCell(2).value === DIMENSIONS[0]?.vn);
+    const scores = reportJson(report, null).scores?.[0];
+    if (!row || !scores) throw new Error("no scores row");
+    const years = Object.values(scores.years);
+    const cells = first.slice(2, 2 + years.length + 2).map((c) => row.getCell(c));
+    expect(cells.map((c) => c.value)).toEqual([...years, scores.change, scores.target]);
+    expect(cells.map((c) => c.numFmt)).toEqual([...years.map(() => "0.00"), "+0.00;-0.00;0.00", "0.00"]);
   });
 
   test("print setup: A4, Decree 30 margins, fit to width, landscape appendix with its header repeated", async () => {

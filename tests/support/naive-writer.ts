@@ -22,7 +22,7 @@ export function writeNaively(sheet: Sheet, grid: GridSheet): void {
   grid.cells.forEach((row, r) => {
     row.forEach((cell, c) => {
       const range = sheet.getRange(r + 1, c + 1);
-      range.setNumberFormat(typeof cell.value === "number" ? "0" : "@");
+      range.setNumberFormat(typeof cell.value === "number" ? (cell.style.numberFormat ?? "0") : "@");
       if (cell.value !== "") range.setValue(cell.value);
       range.setFontFamily(PAGE.font);
       range.setFontSize(cell.style.size);
@@ -50,9 +50,10 @@ export function writeNaively(sheet: Sheet, grid: GridSheet): void {
 
 /** The summary table's completion rate by dimension, as the add-on charts it. */
 export function chartNaively(sheet: Sheet, grid: GridSheet): void {
-  const table = grid.borders[0];
-  if (!table) return;
+  // The summary is the table as wide as the grid; the PAPI scores' table before it is narrower.
   const cols = grid.columnWidths.length;
+  const table = grid.borders.find((b) => b.cols === cols);
+  if (!table) return;
   const chart = sheet
     .newChart()
     .setChartType(Charts.ChartType.BAR)
