@@ -65,6 +65,10 @@ function accountingProblem(p: LaidOutPlan, plan: Plan): string | null {
       seen.add(id);
     }
   }
+  const dateOnly = dateOnlyErrorRows(plan.issues);
+  for (const n of plan.narratives.values())
+    if (dateOnly.has(n.row) && n.reportDate !== undefined)
+      return `${NARRATIVES.name}: row ${n.row} kept a Ngày báo cáo that was reported as wrong`;
   for (const [spec, laid, parsed] of sheets) {
     if (!laid) continue;
     const failed = errorRows(plan.issues, spec);
@@ -76,15 +80,11 @@ function accountingProblem(p: LaidOutPlan, plan: Plan): string | null {
     }
     const rows = dataRows(laid);
     const rowNumbers = new Set(rows.map((r) => r.row));
-    const dateOnly = spec === NARRATIVES ? dateOnlyErrorRows(plan.issues) : new Set<number | null>();
     for (const row of parsed) {
       if (!rowNumbers.has(row)) return `${spec.name}: row ${row} was read but is no data row`;
-      if (failed.has(row) && !dateOnly.has(row))
+      if (failed.has(row) && !(spec === NARRATIVES && dateOnly.has(row)))
         return `${spec.name}: row ${row} was read although it has an error`;
     }
-    for (const n of plan.narratives.values())
-      if (dateOnly.has(n.row) && n.reportDate !== undefined)
-        return `${spec.name}: row ${n.row} kept a Ngày báo cáo that was reported as wrong`;
     for (const { row, cells } of rows) {
       if (parsed.has(row) || failed.has(row)) continue;
       if (spec === UPDATES && failedTaskIds.has(cellText(cells[laid.columns.taskId ?? -1], tz))) continue;
