@@ -2,9 +2,9 @@
 // the add-on keeps to ES2019 built-ins, and docx calls String.prototype.matchAll (ES2020) when it reads
 // an XML declaration (its own parts are read back as it writes them) and when it finds a template's
 // placeholders. Both calls go through an ES2019 equivalent instead.
-// Each edit must match exactly as often as written: a docx upgrade that moves the code fails the build.
+// Each edit must match exactly as often as written (scripts/exact-edits.mjs).
 
-import { readFile } from "node:fs/promises";
+import { exactEdits } from "./exact-edits.mjs";
 
 const EDITS = [
   {
@@ -36,19 +36,5 @@ function papiMatchAll(text, pattern) {
 `;
 
 export function docxPatches() {
-  return {
-    name: "docx-patches",
-    setup(b) {
-      b.onLoad({ filter: /[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-        let text = await readFile(args.path, "utf8");
-        for (const { find, replace, count } of EDITS) {
-          const found = text.split(find).length - 1;
-          if (found !== count)
-            throw new Error(`docx-patches: "${find}" found ${found} times in docx, expected ${count}`);
-          text = text.split(find).join(replace);
-        }
-        return { contents: text + HELPERS, loader: "js" };
-      });
-    },
-  };
+  return exactEdits("docx", /[\\/]docx[\\/]dist[\\/]index\.mjs$/, EDITS, HELPERS);
 }

@@ -5,9 +5,9 @@
 // - The SHA-2 code of PDF encryption builds BigInt tables when pdfkit loads; the report is never
 //   encrypted, so encryption is refused and the tables are built without BigInt (unused).
 // - The font's PostScript name is made with String.prototype.replaceAll (ES2021).
-// Each edit must match exactly as often as written: a pdfkit upgrade that moves the code fails the build.
+// Each edit must match exactly as often as written (scripts/exact-edits.mjs).
 
-import { readFile } from "node:fs/promises";
+import { exactEdits } from "./exact-edits.mjs";
 
 const EDITS = [
   {
@@ -40,19 +40,5 @@ function papiNoBigInt() {
 `;
 
 export function pdfkitPatches() {
-  return {
-    name: "pdfkit-patches",
-    setup(b) {
-      b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.browser\.mjs$/ }, async (args) => {
-        let text = await readFile(args.path, "utf8");
-        for (const { find, replace, count } of EDITS) {
-          const found = text.split(find).length - 1;
-          if (found !== count)
-            throw new Error(`pdfkit-patches: "${find}" found ${found} times in pdfkit, expected ${count}`);
-          text = text.split(find).join(replace);
-        }
-        return { contents: text + HELPERS, loader: "js" };
-      });
-    },
-  };
+  return exactEdits("pdfkit", /[\\/]pdfkit[\\/]js[\\/]pdfkit\.browser\.mjs$/, EDITS, HELPERS);
 }
